@@ -1,0 +1,5 @@
+//! `sopcheck`: checks SOP files (being written).
+
+fn main() {
+    println!("sopcheck {}", sop_core::VERSION);
+}

@@ -1,0 +1,141 @@
+//! Calendar dates as SOPs write them: ISO `2025-07-10` or the Indonesian long form
+//! `10 Juli 2025` (month names, or their first three letters, in any case).
+
+use std::fmt;
+
+/// A calendar date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    /// Year.
+    pub year: i32,
+    /// Month, 1–12.
+    pub month: u32,
+    /// Day, 1–31.
+    pub day: u32,
+}
+
+const MONTHS: [&str; 12] = [
+    "januari",
+    "februari",
+    "maret",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "agustus",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+impl Date {
+    /// A date, if it exists in the calendar.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
+        if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
+            return None;
+        }
+        Some(Self { year, month, day })
+    }
+
+    /// Reads `2025-07-10` or `10 Juli 2025`.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        Self::parse_iso(text).or_else(|| Self::parse_long(text))
+    }
+
+    fn parse_iso(text: &str) -> Option<Self> {
+        // TOML datetimes may carry a time part; the date is what counts.
+        let date = text.get(..10)?;
+        if text.len() > 10 && !text[10..].starts_with(['T', 't', ' ']) {
+            return None;
+        }
+        let mut parts = date.split('-');
+        let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return None;
+        }
+        Self::new(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
+    }
+
+    fn parse_long(text: &str) -> Option<Self> {
+        let mut words = text.split_whitespace();
+        let day: u32 = words.next()?.parse().ok()?;
+        let month_word = words.next()?.to_lowercase();
+        let year: i32 = words.next()?.parse().ok()?;
+        if words.next().is_some() || month_word.chars().count() < 3 {
+            return None;
+        }
+        let word = month_word.trim_end_matches('.');
+        let month = if word == "agt" {
+            7
+        } else {
+            MONTHS.iter().position(|m| m.starts_with(word))?
+        };
+        Self::new(year, u32::try_from(month).ok()? + 1, day)
+    }
+
+    /// The same day `months` later (clamped to the month's last day).
+    pub fn add_months(self, months: u32) -> Self {
+        let total = self.year * 12 + i32::try_from(self.month).unwrap_or(1) - 1
+            + i32::try_from(months).unwrap_or(0);
+        let year = total.div_euclid(12);
+        let month = u32::try_from(total.rem_euclid(12)).unwrap_or(0) + 1;
+        Self {
+            year,
+            month,
+            day: self.day.min(days_in_month(year, month)),
+        }
+    }
+
+    /// The Indonesian long form (`10 Juli 2025`).
+    pub fn long_id(self) -> String {
+        let name = MONTHS[(self.month as usize).saturating_sub(1) % 12];
+        let mut chars = name.chars();
+        let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+        format!("{} {first}{} {}", self.day, chars.as_str(), self.year)
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+fn days_in_month(year: i32, month: u32) -> u32 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_iso_and_indonesian_long_form() {
+        let d = Date::new(2025, 7, 10);
+        assert_eq!(Date::parse("2025-07-10"), d);
+        assert_eq!(Date::parse("10 Juli 2025"), d);
+        assert_eq!(Date::parse("10 JULI 2025"), d);
+        assert_eq!(Date::parse("10 Jul 2025"), d);
+        assert_eq!(Date::parse("2025-07-10T08:00:00"), d);
+        assert_eq!(Date::parse("29 Februari 2024"), Date::new(2024, 2, 29));
+        for bad in ["2025-02-30", "10/07/2025", "10 Juno 2025", "", "-", "2025-7-10", "10 Ju 2025"] {
+            assert_eq!(Date::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn adds_months_and_prints() {
+        let d = Date::new(2025, 8, 31).unwrap();
+        assert_eq!(d.add_months(6).to_string(), "2026-02-28");
+        assert_eq!(d.add_months(12).to_string(), "2026-08-31");
+        assert_eq!(d.long_id(), "31 Agustus 2025");
+    }
+}

@@ -1,0 +1,329 @@
+//! Reading SOP files: YAML 1.2, JSON and TOML all become one [`Node`] tree with spans,
+//! and one lowering pass turns that tree into the [`Sop`] model plus a [`SpanMap`] from
+//! document pointer to source span. The CLI and the browser call the same [`parse`], so
+//! both report the same thing.
+
+mod lower;
+#[cfg(feature = "toml")]
+mod toml;
+mod yaml;
+
+use std::collections::HashMap;
+
+use crate::diagnostic::{Diagnostic, Severity};
+use crate::limits::Limits;
+use crate::model::Sop;
+use crate::node::Node;
+use crate::pointer;
+use crate::source::{LineIndex, Position, Span};
+
+pub use lower::KNOWN_KEYS;
+
+/// The syntax of an SOP file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// `.sop.yaml` / `.sop.yml` (YAML 1.2: a bare `no` is text).
+    Yaml,
+    /// `.sop.json`.
+    Json,
+    /// `.sop.toml`.
+    Toml,
+}
+
+impl Format {
+    /// The format of a file name ending in `.sop.yaml`, `.sop.yml`, `.sop.json` or `.sop.toml`.
+    pub fn from_sop_file_name(name: &str) -> Option<Self> {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".sop.yaml") || lower.ends_with(".sop.yml") {
+            Some(Format::Yaml)
+        } else if lower.ends_with(".sop.json") {
+            Some(Format::Json)
+        } else if lower.ends_with(".sop.toml") {
+            Some(Format::Toml)
+        } else {
+            None
+        }
+    }
+
+    /// The format for a file extension or name (`yaml`, `yml`, `json`, `toml`, or any
+    /// name ending in them).
+    pub fn from_extension(name: &str) -> Option<Self> {
+        let lower = name.to_ascii_lowercase();
+        let ext = lower.rsplit('.').next().unwrap_or(&lower);
+        match ext {
+            "yaml" | "yml" => Some(Format::Yaml),
+            "json" => Some(Format::Json),
+            "toml" => Some(Format::Toml),
+            _ => None,
+        }
+    }
+
+    /// The usual extension (`yaml`, `json`, `toml`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Yaml => "yaml",
+            Format::Json => "json",
+            Format::Toml => "toml",
+        }
+    }
+}
+
+/// Where each value of a parsed file is written, by document pointer.
+#[derive(Debug, Clone, Default)]
+pub struct SpanMap {
+    entries: HashMap<String, Located>,
+}
+
+/// The place of one value: the value itself and, in a mapping, its key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Located {
+    /// The value's span.
+    pub value: Span,
+    /// The key's span, for values in a mapping.
+    pub key: Option<Span>,
+}
+
+impl SpanMap {
+    pub(crate) fn insert(&mut self, pointer: &str, value: Span, key: Option<Span>) {
+        self.entries
+            .entry(pointer.to_string())
+            .or_insert(Located { value, key });
+    }
+
+    /// The place recorded for exactly this pointer.
+    pub fn get(&self, pointer: &str) -> Option<Located> {
+        self.entries.get(pointer).copied()
+    }
+
+    /// The span to show for a diagnostic at `pointer`: the value when it is written, else
+    /// the key of its nearest written ancestor (a missing `uraian` is shown at its step).
+    pub fn resolve(&self, pointer: &str) -> Option<Span> {
+        if let Some(found) = self.get(pointer) {
+            return Some(found.value);
+        }
+        let mut current = pointer;
+        while let Some(parent) = pointer::parent(current) {
+            if let Some(found) = self.get(parent) {
+                return Some(found.key.unwrap_or(Span::new(
+                    found.value.start,
+                    found.value.start,
+                )));
+            }
+            current = parent;
+        }
+        None
+    }
+
+    /// Number of recorded places.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when nothing was recorded (the file did not parse).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+/// The result of reading one SOP file: a (possibly partial) model, where each value is,
+/// and the problems found while reading (SOP001–SOP004).
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    /// The model; parts that could not be read are left empty so the rules still run.
+    pub sop: Sop,
+    /// Pointer → span.
+    pub spans: SpanMap,
+    /// Problems of syntax and shape (SOP001–SOP004).
+    pub diagnostics: Vec<Diagnostic>,
+    /// True when the file could not be read at all (SOP001): the model is empty.
+    pub failed: bool,
+}
+
+impl Parsed {
+    /// The span to show for a diagnostic: its own span if it has one, else its pointer's.
+    pub fn span_of(&self, diagnostic: &Diagnostic) -> Option<Span> {
+        diagnostic.span.or_else(|| self.spans.resolve(&diagnostic.pointer))
+    }
+}
+
+/// The outcome of reading text into a tree (before lowering).
+pub(crate) struct Read {
+    pub root: Option<Node>,
+    pub problems: Vec<ReadProblem>,
+    pub error: Option<ReadError>,
+}
+
+/// A problem that stops reading (SOP001).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ReadError {
+    Syntax { detail: String, span: Span },
+    SecondDocument { span: Span },
+    ComplexKey { span: Span },
+    TooDeep { limit: usize, span: Span },
+    TooManyNodes { limit: usize },
+    AliasExpansion { limit: usize, span: Span },
+}
+
+/// A problem that does not stop reading.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum ReadProblem {
+    DuplicateKey { key: String, first: Span, again: Span },
+}
+
+/// Reads an SOP file given as bytes: invalid UTF-8 is reported (SOP001) with its byte
+/// position, and a UTF-8 byte-order mark is skipped.
+pub fn parse_bytes(bytes: &[u8], format: Format, limits: Limits) -> (String, Parsed) {
+    match std::str::from_utf8(bytes) {
+        Ok(text) => {
+            let parsed = parse_with_limits(text, format, limits);
+            (text.to_string(), parsed)
+        }
+        Err(e) => {
+            let valid = e.valid_up_to();
+            let text = String::from_utf8_lossy(bytes).into_owned();
+            let at = valid.min(text.len());
+            let diag = Diagnostic::new("SOP001", "", "invalid-utf8")
+                .arg(valid.to_string())
+                .at(Span::new(at, at));
+            (text, failed(diag))
+        }
+    }
+}
+
+/// Reads an SOP file with the default [`Limits`].
+pub fn parse(text: &str, format: Format) -> Parsed {
+    parse_with_limits(text, format, Limits::default())
+}
+
+/// Reads an SOP file. Never panics: every problem is a diagnostic.
+pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
+    if text.len() > limits.max_bytes {
+        return failed(
+            Diagnostic::new("SOP001", "", "too-large")
+                .arg(text.len().to_string())
+                .arg(limits.max_bytes.to_string())
+                .at(Span::new(0, 0)),
+        );
+    }
+    let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = &text[bom..];
+    let read = match format {
+        Format::Yaml | Format::Json => yaml::read(body, limits),
+        #[cfg(feature = "toml")]
+        Format::Toml => toml::read(body, limits),
+        #[cfg(not(feature = "toml"))]
+        Format::Toml => {
+            return failed(Diagnostic::new("SOP001", "", "toml-unsupported").at(Span::new(0, 0)))
+        }
+    };
+    let mut diagnostics = Vec::new();
+    for problem in read.problems {
+        match problem {
+            ReadProblem::DuplicateKey { key, first, again } => {
+                let lines = LineIndex::new(body);
+                let Position { line, column } = lines.position(first.start);
+                diagnostics.push(
+                    Diagnostic::new("SOP001", "", "duplicate-key")
+                        .arg(key)
+                        .arg(line.to_string())
+                        .arg(column.to_string())
+                        .at(shift(again, bom)),
+                );
+            }
+        }
+    }
+    if let Some(error) = read.error {
+        let diag = match error {
+            ReadError::Syntax { detail, span } => {
+                Diagnostic::new("SOP001", "", format_kind(format)).arg(detail).at(span)
+            }
+            ReadError::SecondDocument { span } => {
+                Diagnostic::new("SOP001", "", "second-document").at(span)
+            }
+            ReadError::ComplexKey { span } => Diagnostic::new("SOP001", "", "complex-key").at(span),
+            ReadError::TooDeep { limit, span } => Diagnostic::new("SOP001", "", "too-deep")
+                .arg(limit.to_string())
+                .at(span),
+            ReadError::TooManyNodes { limit } => Diagnostic::new("SOP001", "", "too-many-nodes")
+                .arg(limit.to_string())
+                .at(Span::new(0, 0)),
+            ReadError::AliasExpansion { limit, span } => {
+                Diagnostic::new("SOP001", "", "alias-expansion")
+                    .arg(limit.to_string())
+                    .at(span)
+            }
+        };
+        let diag = Diagnostic {
+            span: diag.span.map(|s| shift(s, bom)),
+            ..diag
+        };
+        diagnostics.push(diag);
+        return Parsed {
+            failed: true,
+            diagnostics,
+            ..Parsed::default()
+        };
+    }
+    let root = read.root;
+    let mut lowered = lower::lower(root.as_ref());
+    if bom > 0 {
+        lowered.shift(bom);
+    }
+    diagnostics.extend(lowered.diagnostics);
+    Parsed {
+        sop: lowered.sop,
+        spans: lowered.spans,
+        diagnostics,
+        failed: false,
+    }
+}
+
+fn format_kind(format: Format) -> &'static str {
+    match format {
+        Format::Yaml => "yaml",
+        Format::Json => "json",
+        Format::Toml => "toml",
+    }
+}
+
+fn failed(diagnostic: Diagnostic) -> Parsed {
+    Parsed {
+        diagnostics: vec![Diagnostic {
+            severity: Severity::Error,
+            ..diagnostic
+        }],
+        failed: true,
+        ..Parsed::default()
+    }
+}
+
+fn shift(span: Span, by: usize) -> Span {
+    Span::new(span.start + by, span.end + by)
+}
+
+/// Reads a YAML, JSON or TOML text into the raw tree, for tools that work on the tree
+/// (rule examples merge a fragment into a complete document).
+pub fn read_tree(text: &str, format: Format) -> Option<Node> {
+    let read = match format {
+        Format::Yaml | Format::Json => yaml::read(text, Limits::default()),
+        #[cfg(feature = "toml")]
+        Format::Toml => toml::read(text, Limits::default()),
+        #[cfg(not(feature = "toml"))]
+        Format::Toml => return None,
+    };
+    if read.error.is_some() {
+        return None;
+    }
+    read.root
+}
+
+/// Lowers an already-read tree into the model (see [`parse`]).
+pub fn parse_tree(root: &Node) -> Parsed {
+    let lowered = lower::lower(Some(root));
+    Parsed {
+        sop: lowered.sop,
+        spans: lowered.spans,
+        diagnostics: lowered.diagnostics,
+        failed: false,
+    }
+}

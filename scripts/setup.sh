@@ -1,0 +1,109 @@
+#!/usr/bin/env bash
+# Install what `make run` / `make test` need, and only what is missing.
+# Quick (a few seconds) when everything is present. Prints every step and its time.
+#
+#   - rustup target wasm32-unknown-unknown
+#   - Debian chromium + chromium-driver (headless browser tests)
+#   - trunk 0.21.14 (compiled from crates.io, ~12 min on 2 cores)
+#   - wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (~8.5 min)
+#   - npm ci in tests/e2e (playwright-core, axe-core, binaryen = wasm-opt 132)
+#
+# Only crates.io, npm and Debian apt are used; nothing downloads a prebuilt binary.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+TRUNK_VERSION="${TRUNK_VERSION:-0.21.14}"
+export PATH="$HOME/.cargo/bin:$PATH"
+# trunk's own release profile is fat LTO + 1 codegen unit: a ~6 min single-threaded
+# link. Without it the install is ~4 min faster and the binary works the same.
+INSTALL_ENV=(CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16)
+
+SETUP_START=$SECONDS
+STEP_START=$SECONDS
+step() { STEP_START=$SECONDS; printf '[setup] %s ...\n' "$*"; }
+done_step() { printf '[setup]   %s (%ds)\n' "$*" $((SECONDS - STEP_START)); }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@";
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@";
+  else echo "[setup] need root for: $*" >&2; return 1; fi
+}
+
+# --- rust target ------------------------------------------------------------
+step "rust target wasm32-unknown-unknown"
+if rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  done_step "present"
+else
+  rustup target add wasm32-unknown-unknown
+  done_step "installed"
+fi
+
+# --- chromium + chromedriver (apt) -------------------------------------------
+step "chromium + chromedriver (apt)"
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  done_step "present: $(/usr/bin/chromedriver --version 2>/dev/null | head -n1)"
+else
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  done_step "installed"
+fi
+
+# --- trunk ----------------------------------------------------------------------
+step "trunk $TRUNK_VERSION"
+if [ "$(trunk --version 2>/dev/null || true)" = "trunk $TRUNK_VERSION" ]; then
+  done_step "present"
+else
+  echo "[setup]   compiling trunk from crates.io (about 12 min on 2 cores)"
+  env "${INSTALL_ENV[@]}" cargo install trunk --locked --version "$TRUNK_VERSION"
+  [ "$(trunk --version)" = "trunk $TRUNK_VERSION" ] || { echo "[setup] trunk --version is not $TRUNK_VERSION" >&2; exit 1; }
+  done_step "installed"
+fi
+
+# --- wasm-bindgen-cli (same version as the wasm-bindgen crate in Cargo.lock) ------
+step "wasm-bindgen-cli (version from Cargo.lock)"
+if [ ! -f Cargo.lock ]; then
+  echo "[setup]   no Cargo.lock yet: resolving the workspace"
+  cargo metadata --format-version 1 >/dev/null
+fi
+WBG_VERSION="$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)"
+if [ -z "$WBG_VERSION" ]; then
+  echo "[setup] could not read the wasm-bindgen version from Cargo.lock" >&2
+  exit 1
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $WBG_VERSION" ] &&
+   [ "$(wasm-bindgen-test-runner --version 2>/dev/null || true)" = "wasm-bindgen-test-runner $WBG_VERSION" ]; then
+  done_step "present: $WBG_VERSION"
+else
+  echo "[setup]   compiling wasm-bindgen-cli $WBG_VERSION from crates.io (about 8.5 min on 2 cores)"
+  # No --locked: its lockfile pins webpki-roots 1.0.11, which this registry does not serve.
+  env "${INSTALL_ENV[@]}" cargo install wasm-bindgen-cli --version "$WBG_VERSION"
+  done_step "installed"
+fi
+got="$(wasm-bindgen --version 2>/dev/null || true)"
+if [ "$got" != "wasm-bindgen $WBG_VERSION" ]; then
+  echo "[setup] wasm-bindgen --version is '$got', Cargo.lock needs $WBG_VERSION" >&2
+  exit 1
+fi
+
+# --- npm packages of the e2e tests (also wasm-opt from binaryen) -------------------
+step "npm ci in tests/e2e"
+E2E="$ROOT/tests/e2e"
+STAMP="$E2E/node_modules/.package-lock.sha256"
+want="$(sha256sum "$E2E/package-lock.json" | cut -d' ' -f1)"
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] &&
+   [ -x "$E2E/node_modules/.bin/wasm-opt" ] && [ -d "$E2E/node_modules/playwright-core" ]; then
+  done_step "up to date"
+else
+  (cd "$E2E" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" >"$STAMP"
+  done_step "installed"
+fi
+got="$("$E2E/node_modules/.bin/wasm-opt" --version)"
+case "$got" in
+  *"version 132"*) ;;
+  *) echo "[setup] wasm-opt --version is '$got', expected version 132" >&2; exit 1 ;;
+esac
+
+printf '[setup] all tools present (%ds)\n' $((SECONDS - SETUP_START))
