@@ -16,6 +16,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod duration;
 pub mod emit;
+pub mod layout;
 pub mod limits;
 pub mod messages;
 pub mod model;
