@@ -10,6 +10,8 @@
 //! row's top boundary. An edge whose ends are on different pages goes through a pair of
 //! off-page connectors with the same letter.
 
+pub mod svg;
+
 use crate::model::{Sop, Symbol};
 use crate::rules::Flow;
 
@@ -84,7 +86,10 @@ impl Rect {
     }
     /// True when the interiors of the two rectangles overlap.
     pub fn overlaps(&self, other: &Rect) -> bool {
-        self.x < other.right() && other.x < self.right() && self.y < other.bottom() && other.y < self.bottom()
+        self.x < other.right()
+            && other.x < self.right()
+            && self.y < other.bottom()
+            && other.y < self.bottom()
     }
 }
 
@@ -261,7 +266,11 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
     let line_h = options.font_size * 1.35;
     let mut pages = vec![identity_page(sop, options, line_h)];
     let columns = columns(sop, options);
-    let lane_of: Vec<Vec<usize>> = sop.steps.iter().map(|s| lanes_of(sop, &s.performers)).collect();
+    let lane_of: Vec<Vec<usize>> = sop
+        .steps
+        .iter()
+        .map(|s| lanes_of(sop, &s.performers))
+        .collect();
 
     // Rows with their heights, then split into pages.
     let top = options.margin + HEADER_H + BAND_H;
@@ -279,7 +288,10 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             step.quality.output.clone(),
             step.remarks.clone(),
         ];
-        let text_cols: Vec<&Column> = columns.iter().filter(|c| !matches!(c.kind, ColumnKind::Lane(_))).collect();
+        let text_cols: Vec<&Column> = columns
+            .iter()
+            .filter(|c| !matches!(c.kind, ColumnKind::Lane(_)))
+            .collect();
         let max_lines = ((max_row - 2.0 * PAD) / line_h).floor().max(1.0) as usize;
         let wrapped: Vec<Vec<String>> = texts
             .iter()
@@ -287,10 +299,12 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             .map(|(t, c)| wrap(t, c.w - 2.0 * PAD, options.font_size, max_lines))
             .collect();
         let lines = wrapped.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        let h = (lines as f32 * line_h + 2.0 * PAD).max(SHAPE_H_MAX + 2.0 * PAD + 4.0).min(max_row);
-        let full = table_pages.last().is_some_and(|p| {
-            options.rows_per_page.is_some_and(|n| p.len() >= n)
-        });
+        let h = (lines as f32 * line_h + 2.0 * PAD)
+            .max(SHAPE_H_MAX + 2.0 * PAD + 4.0)
+            .min(max_row);
+        let full = table_pages
+            .last()
+            .is_some_and(|p| options.rows_per_page.is_some_and(|n| p.len() >= n));
         if (y + h > bottom_limit || full) && table_pages.last().is_some_and(|p| !p.is_empty()) {
             table_pages.push(Vec::new());
             y = top;
@@ -299,14 +313,24 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             .into_iter()
             .zip(&text_cols)
             .map(|(lines, c)| TextCell {
-                rect: Rect { x: c.x, y, w: c.w, h },
+                rect: Rect {
+                    x: c.x,
+                    y,
+                    w: c.w,
+                    h,
+                },
                 title: String::new(),
                 lines,
             })
             .collect();
         page_of[i] = table_pages.len() - 1;
         if let Some(p) = table_pages.last_mut() {
-            p.push(Row { step: i, y, h, cells });
+            p.push(Row {
+                step: i,
+                y,
+                h,
+                cells,
+            });
         }
         y += h;
     }
@@ -341,7 +365,10 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
         .collect();
 
     // Gutter tracks used per (page, lane) so parallel edges do not sit on each other.
-    let mut tracks: Vec<Vec<usize>> = built.iter().map(|_| vec![0; sop.lanes.len().max(1)]).collect();
+    let mut tracks: Vec<Vec<usize>> = built
+        .iter()
+        .map(|_| vec![0; sop.lanes.len().max(1)])
+        .collect();
     for edge in &flow.edges {
         let (from, to) = (edge.from, edge.to);
         let label = edge
@@ -357,15 +384,32 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             };
             let next_row = page.rows.iter().position(|r| r.step == from).map(|k| k + 1)
                 == page.rows.iter().position(|r| r.step == to);
-            let branch_first = edge.branch.is_none_or(|b| b == 0);
-            let points = if next_row && branch_first {
+            // Only one edge may leave through the bottom: the first one to the next row.
+            let bottom_free = !page.edges.iter().any(|e| {
+                e.from == Anchor::Step(from)
+                    && e.points
+                        .first()
+                        .is_some_and(|p| (p.1 - a.bottom()).abs() < 1e-3)
+            });
+            let points = if next_row && bottom_free {
                 let boundary = row_of(page, from).map_or(a.bottom(), |r| r.y + r.h);
-                vec![(a.cx(), a.bottom()), (a.cx(), boundary), (b.cx(), boundary), (b.cx(), b.y)]
+                vec![
+                    (a.cx(), a.bottom()),
+                    (a.cx(), boundary),
+                    (b.cx(), boundary),
+                    (b.cx(), b.y),
+                ]
             } else {
                 let lane = lane_index(page, from);
                 let gx = gutter_x(&columns, lane, &a, &mut tracks[pf]);
                 let top = row_of(page, to).map_or(b.y, |r| r.y);
-                vec![(a.right(), a.cy()), (gx, a.cy()), (gx, top), (b.cx(), top), (b.cx(), b.y)]
+                vec![
+                    (a.right(), a.cy()),
+                    (gx, a.cy()),
+                    (gx, top),
+                    (b.cx(), top),
+                    (b.cx(), b.y),
+                ]
             };
             page.edges.push(Edge {
                 from: Anchor::Step(from),
@@ -377,9 +421,12 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             letters += 1;
             let letter = connector_letter(letters);
             // Leaving page: from the source to an outgoing connector in the bottom band.
-            let out_y = options.page_height - options.margin - BAND_H + (BAND_H - CONNECTOR) / 2.0;
             let src_page = &mut built[pf];
-            let Some(a) = primary(src_page, from) else { continue };
+            let out_y =
+                src_page.rows.last().map_or(top, |r| r.y + r.h) + (BAND_H - CONNECTOR) / 2.0;
+            let Some(a) = primary(src_page, from) else {
+                continue;
+            };
             let lane = lane_index(src_page, from);
             let out_rect = free_slot(src_page, &columns, lane, out_y);
             src_page.connectors.push(Connector {
@@ -395,7 +442,13 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             } else {
                 let gx = gutter_x(&columns, lane, &a, &mut tracks[pf]);
                 let band = out_rect.y - 2.0;
-                vec![(a.right(), a.cy()), (gx, a.cy()), (gx, band), (out_rect.cx(), band), (out_rect.cx(), out_rect.y)]
+                vec![
+                    (a.right(), a.cy()),
+                    (gx, a.cy()),
+                    (gx, band),
+                    (out_rect.cx(), band),
+                    (out_rect.cx(), out_rect.y),
+                ]
             };
             src_page.edges.push(Edge {
                 from: Anchor::Step(from),
@@ -406,7 +459,9 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             // Entering page: from an incoming connector in the top band to the target.
             let in_y = options.margin + HEADER_H + (BAND_H - CONNECTOR) / 2.0;
             let dst_page = &mut built[pt];
-            let Some(b) = primary(dst_page, to) else { continue };
+            let Some(b) = primary(dst_page, to) else {
+                continue;
+            };
             let lane = lane_index(dst_page, to);
             let in_rect = free_slot(dst_page, &columns, lane, in_y);
             dst_page.connectors.push(Connector {
@@ -419,11 +474,23 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             let top = row_of(dst_page, to).map_or(b.y, |r| r.y);
             let first_on_page = dst_page.rows.first().is_some_and(|r| r.step == to);
             let points = if first_on_page {
-                vec![(in_rect.cx(), in_rect.bottom()), (in_rect.cx(), top), (b.cx(), top), (b.cx(), b.y)]
+                vec![
+                    (in_rect.cx(), in_rect.bottom()),
+                    (in_rect.cx(), top),
+                    (b.cx(), top),
+                    (b.cx(), b.y),
+                ]
             } else {
                 let gx = gutter_x(&columns, lane, &b, &mut tracks[pt]);
                 let band = in_rect.bottom() + 1.5;
-                vec![(in_rect.cx(), in_rect.bottom()), (in_rect.cx(), band), (gx, band), (gx, top), (b.cx(), top), (b.cx(), b.y)]
+                vec![
+                    (in_rect.cx(), in_rect.bottom()),
+                    (in_rect.cx(), band),
+                    (gx, band),
+                    (gx, top),
+                    (b.cx(), top),
+                    (b.cx(), b.y),
+                ]
             };
             dst_page.edges.push(Edge {
                 from: Anchor::Connector(ci),
@@ -507,23 +574,39 @@ fn lanes_of(sop: &Sop, performers: &[String]) -> Vec<usize> {
 
 fn columns(sop: &Sop, o: &LayoutOptions) -> Vec<Column> {
     let usable = o.page_width - 2.0 * o.margin;
-    let fixed = o.number_width + o.description_width + o.quality_widths.iter().sum::<f32>() + o.remarks_width;
+    let fixed = o.number_width
+        + o.description_width
+        + o.quality_widths.iter().sum::<f32>()
+        + o.remarks_width;
     let lanes = sop.lanes.len().max(1);
     let lane_w = ((usable - fixed) / lanes as f32).max(16.0);
     let scale = (usable / (fixed + lane_w * lanes as f32)).min(1.0);
     let mut x = o.margin;
     let mut out = Vec::new();
     let mut push = |kind: ColumnKind, w: f32, title: String| {
-        out.push(Column { kind, x, w: w * scale, title });
+        out.push(Column {
+            kind,
+            x,
+            w: w * scale,
+            title,
+        });
         x += w * scale;
     };
     push(ColumnKind::Number, o.number_width, "No".into());
-    push(ColumnKind::Description, o.description_width, "Uraian Kegiatan".into());
+    push(
+        ColumnKind::Description,
+        o.description_width,
+        "Uraian Kegiatan".into(),
+    );
     for i in 0..lanes {
         let title = sop.lanes.get(i).map(|l| l.name.clone()).unwrap_or_default();
         push(ColumnKind::Lane(i), lane_w, title);
     }
-    push(ColumnKind::Requirements, o.quality_widths[0], "Kelengkapan".into());
+    push(
+        ColumnKind::Requirements,
+        o.quality_widths[0],
+        "Kelengkapan".into(),
+    );
     push(ColumnKind::Time, o.quality_widths[1], "Waktu".into());
     push(ColumnKind::Output, o.quality_widths[2], "Output".into());
     push(ColumnKind::Remarks, o.remarks_width, "Keterangan".into());
@@ -531,7 +614,10 @@ fn columns(sop: &Sop, o: &LayoutOptions) -> Vec<Column> {
 }
 
 fn primary(page: &Page, step: usize) -> Option<Rect> {
-    page.shapes.iter().find(|s| s.step == step && s.primary).map(|s| s.rect)
+    page.shapes
+        .iter()
+        .find(|s| s.step == step && s.primary)
+        .map(|s| s.rect)
 }
 
 fn row_of(page: &Page, step: usize) -> Option<&Row> {
@@ -539,7 +625,10 @@ fn row_of(page: &Page, step: usize) -> Option<&Row> {
 }
 
 fn lane_index(page: &Page, step: usize) -> usize {
-    page.shapes.iter().find(|s| s.step == step && s.primary).map_or(0, |s| s.lane)
+    page.shapes
+        .iter()
+        .find(|s| s.step == step && s.primary)
+        .map_or(0, |s| s.lane)
 }
 
 /// An x in the free gutter right of the widest shape of `lane`'s column, one track per edge.
@@ -559,32 +648,51 @@ fn gutter_x(columns: &[Column], lane: usize, shape: &Rect, tracks: &mut [usize])
 
 /// A connector box in a band at `y`, as near the lane's column as a free place allows.
 fn free_slot(page: &Page, columns: &[Column], lane: usize, y: f32) -> Rect {
-    let lanes: Vec<&Column> = columns.iter().filter(|c| matches!(c.kind, ColumnKind::Lane(_))).collect();
+    let lanes: Vec<&Column> = columns
+        .iter()
+        .filter(|c| matches!(c.kind, ColumnKind::Lane(_)))
+        .collect();
     let (start, end) = match (lanes.first(), lanes.last()) {
         (Some(a), Some(b)) => (a.x, b.right()),
         _ => (0.0, CONNECTOR * 4.0),
     };
-    let shape_x = page
-        .shapes
-        .iter()
-        .find(|s| s.lane == lane)
-        .map_or_else(
-            || columns.iter().find(|c| c.kind == ColumnKind::Lane(lane)).map_or(start, |c| c.cx() - CONNECTOR / 2.0),
-            |s| s.rect.cx() - CONNECTOR / 2.0,
-        );
+    let shape_x = page.shapes.iter().find(|s| s.lane == lane).map_or_else(
+        || {
+            columns
+                .iter()
+                .find(|c| c.kind == ColumnKind::Lane(lane))
+                .map_or(start, |c| c.cx() - CONNECTOR / 2.0)
+        },
+        |s| s.rect.cx() - CONNECTOR / 2.0,
+    );
     let taken = |x: f32| {
-        let wanted = Rect { x: x - 1.0, y, w: CONNECTOR + 2.0, h: CONNECTOR };
+        let wanted = Rect {
+            x: x - 1.0,
+            y,
+            w: CONNECTOR + 2.0,
+            h: CONNECTOR,
+        };
         page.connectors.iter().any(|c| wanted.overlaps(&c.rect))
     };
     let stride = CONNECTOR + 2.0;
     for k in 0..64 {
         for x in [shape_x + stride * k as f32, shape_x - stride * k as f32] {
             if x >= start && x + CONNECTOR <= end.max(start + CONNECTOR) && !taken(x) {
-                return Rect { x, y, w: CONNECTOR, h: CONNECTOR };
+                return Rect {
+                    x,
+                    y,
+                    w: CONNECTOR,
+                    h: CONNECTOR,
+                };
             }
         }
     }
-    Rect { x: shape_x, y, w: CONNECTOR, h: CONNECTOR }
+    Rect {
+        x: shape_x,
+        y,
+        w: CONNECTOR,
+        h: CONNECTOR,
+    }
 }
 
 fn connector_letter(n: usize) -> String {
@@ -602,7 +710,10 @@ fn connector_letter(n: usize) -> String {
 fn simplify(points: Vec<(f32, f32)>) -> Vec<(f32, f32)> {
     let mut out: Vec<(f32, f32)> = Vec::with_capacity(points.len());
     for p in points {
-        if out.last().is_some_and(|q| (q.0 - p.0).abs() < 1e-3 && (q.1 - p.1).abs() < 1e-3) {
+        if out
+            .last()
+            .is_some_and(|q| (q.0 - p.0).abs() < 1e-3 && (q.1 - p.1).abs() < 1e-3)
+        {
             continue;
         }
         if out.len() >= 2 {
@@ -670,7 +781,11 @@ fn identity_page(sop: &Sop, o: &LayoutOptions, line_h: f32) -> Page {
         let lines = wrap(text, cw - 2.0 * PAD, o.font_size, max_lines);
         let title_h = if title.is_empty() { 0.0 } else { line_h };
         let h = lines.len() as f32 * line_h + 2.0 * PAD + title_h;
-        TextCell { rect: Rect { x, y, w: cw, h }, title: title.to_string(), lines }
+        TextCell {
+            rect: Rect { x, y, w: cw, h },
+            title: title.to_string(),
+            lines,
+        }
     };
     // Two cells side by side, given the height of the taller one.
     let pair = |cells: &mut Vec<TextCell>, mut a: TextCell, mut b: TextCell| -> f32 {
@@ -697,7 +812,11 @@ fn identity_page(sop: &Sop, o: &LayoutOptions, line_h: f32) -> Page {
                 String::new(),
                 String::new(),
                 id.approved_by.name.clone(),
-                if id.approved_by.nip.is_empty() { String::new() } else { format!("NIP. {}", id.approved_by.nip) },
+                if id.approved_by.nip.is_empty() {
+                    String::new()
+                } else {
+                    format!("NIP. {}", id.approved_by.nip)
+                },
             ]
             .join("\n"),
         ),
@@ -715,15 +834,33 @@ fn identity_page(sop: &Sop, o: &LayoutOptions, line_h: f32) -> Page {
     block.rect.h = block.rect.h.max(y - o.margin);
     cells.push(block);
     // Below: three pairs of sections.
-    let join = |v: &[String]| v.iter().map(|s| format!("• {s}")).collect::<Vec<_>>().join("\n");
+    let join = |v: &[String]| {
+        v.iter()
+            .map(|s| format!("• {s}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let pairs = [
-        (("Dasar Hukum", join(&sop.legal_basis)), ("Kualifikasi Pelaksana", join(&sop.qualifications))),
-        (("Keterkaitan", join(&sop.related)), ("Peralatan/Perlengkapan", join(&sop.equipment))),
-        (("Peringatan", join(&sop.warnings)), ("Pencatatan dan Pendataan", join(&sop.records))),
+        (
+            ("Dasar Hukum", join(&sop.legal_basis)),
+            ("Kualifikasi Pelaksana", join(&sop.qualifications)),
+        ),
+        (
+            ("Keterkaitan", join(&sop.related)),
+            ("Peralatan/Perlengkapan", join(&sop.equipment)),
+        ),
+        (
+            ("Peringatan", join(&sop.warnings)),
+            ("Pencatatan dan Pendataan", join(&sop.records)),
+        ),
     ];
     for ((lt, lv), (rt, rv)) in pairs {
         let half = w / 2.0;
-        y += pair(&mut cells, cell(x0, y, half, lt, &lv), cell(x0 + half, y, half, rt, &rv));
+        y += pair(
+            &mut cells,
+            cell(x0, y, half, lt, &lv),
+            cell(x0 + half, y, half, rt, &rv),
+        );
     }
     Page {
         number: 1,
@@ -747,8 +884,22 @@ mod tests {
         let mut seen = vec![0usize; sop.steps.len()];
         for page in &layout.pages {
             // Pages respect the height.
-            for r in page.rows.iter().map(|r| Rect { x: 0.0, y: r.y, w: 1.0, h: r.h }).chain(page.identity.iter().map(|c| c.rect)) {
-                assert!(r.bottom() <= layout.height + 1e-3, "page {} overflows: {r:?}", page.number);
+            for r in page
+                .rows
+                .iter()
+                .map(|r| Rect {
+                    x: 0.0,
+                    y: r.y,
+                    w: 1.0,
+                    h: r.h,
+                })
+                .chain(page.identity.iter().map(|c| c.rect))
+            {
+                assert!(
+                    r.bottom() <= layout.height + 1e-3,
+                    "page {} overflows: {r:?}",
+                    page.number
+                );
             }
             let mut boxes: Vec<Rect> = page.shapes.iter().map(|s| s.rect).collect();
             boxes.extend(page.connectors.iter().map(|c| c.rect));
@@ -762,16 +913,29 @@ mod tests {
             }
             for e in &page.edges {
                 let rect_of = |a: Anchor| match a {
-                    Anchor::Step(i) => page.shapes.iter().find(|s| s.step == i && s.primary).map(|s| s.rect),
+                    Anchor::Step(i) => page
+                        .shapes
+                        .iter()
+                        .find(|s| s.step == i && s.primary)
+                        .map(|s| s.rect),
                     Anchor::Connector(c) => page.connectors.get(c).map(|c| c.rect),
                 };
-                let (from, to) = (rect_of(e.from).expect("edge source on page"), rect_of(e.to).expect("edge target on page"));
+                let (from, to) = (
+                    rect_of(e.from).expect("edge source on page"),
+                    rect_of(e.to).expect("edge target on page"),
+                );
                 let (first, last) = (e.points[0], e.points[e.points.len() - 1]);
-                assert!(on_boundary(&from, first), "edge starts off its shape: {e:?}");
+                assert!(
+                    on_boundary(&from, first),
+                    "edge starts off its shape: {e:?}"
+                );
                 assert!(on_boundary(&to, last), "edge ends off its shape: {e:?}");
                 for w in e.points.windows(2) {
                     let (p, q) = (w[0], w[1]);
-                    assert!((p.0 - q.0).abs() < 1e-3 || (p.1 - q.1).abs() < 1e-3, "not orthogonal: {e:?}");
+                    assert!(
+                        (p.0 - q.0).abs() < 1e-3 || (p.1 - q.1).abs() < 1e-3,
+                        "not orthogonal: {e:?}"
+                    );
                     for b in &boxes {
                         assert!(!crosses(b, p, q), "edge {e:?} crosses {b:?}");
                     }
@@ -783,7 +947,14 @@ mod tests {
         for page in &layout.pages {
             for c in &page.connectors {
                 let other = &layout.pages[c.other_page - 1];
-                assert!(other.connectors.iter().any(|d| d.letter == c.letter && d.incoming != c.incoming), "unpaired connector {}", c.letter);
+                assert!(
+                    other
+                        .connectors
+                        .iter()
+                        .any(|d| d.letter == c.letter && d.incoming != c.incoming),
+                    "unpaired connector {}",
+                    c.letter
+                );
             }
         }
     }
@@ -792,7 +963,12 @@ mod tests {
         let e = 1e-2;
         let inside_x = p.0 >= r.x - e && p.0 <= r.right() + e;
         let inside_y = p.1 >= r.y - e && p.1 <= r.bottom() + e;
-        inside_x && inside_y && ((p.0 - r.x).abs() < e || (p.0 - r.right()).abs() < e || (p.1 - r.y).abs() < e || (p.1 - r.bottom()).abs() < e)
+        inside_x
+            && inside_y
+            && ((p.0 - r.x).abs() < e
+                || (p.0 - r.right()).abs() < e
+                || (p.1 - r.y).abs() < e
+                || (p.1 - r.bottom()).abs() < e)
     }
 
     /// True when the segment p–q passes through the interior of `r`.
@@ -804,7 +980,11 @@ mod tests {
     }
 
     fn example() -> Sop {
-        parse(include_str!("../tests/data/example.sop.yaml"), Format::Yaml).sop
+        parse(
+            include_str!("../../tests/data/example.sop.yaml"),
+            Format::Yaml,
+        )
+        .sop
     }
 
     #[test]
@@ -817,19 +997,37 @@ mod tests {
         assert_eq!(table.rows.len(), 4);
         // 1→2, 2→4 (Lengkap), 2→3 (Tidak lengkap), 3→1 (loop).
         assert_eq!(table.edges.len(), 4);
-        assert!(table.edges.iter().any(|e| e.label.as_deref() == Some("Lengkap")));
+        assert!(table
+            .edges
+            .iter()
+            .any(|e| e.label.as_deref() == Some("Lengkap")));
         let shapes: Vec<ShapeKind> = table.shapes.iter().map(|s| s.kind).collect();
-        assert_eq!(shapes, [ShapeKind::Terminator, ShapeKind::Decision, ShapeKind::Process, ShapeKind::Terminator]);
+        assert_eq!(
+            shapes,
+            [
+                ShapeKind::Terminator,
+                ShapeKind::Decision,
+                ShapeKind::Process,
+                ShapeKind::Terminator
+            ]
+        );
     }
 
     #[test]
     fn page_breaks_get_paired_connectors() {
         let sop = example();
-        let options = LayoutOptions { rows_per_page: Some(2), ..LayoutOptions::default() };
+        let options = LayoutOptions {
+            rows_per_page: Some(2),
+            ..LayoutOptions::default()
+        };
         let l = layout(&sop, &options);
         assert_eq!(l.pages.len(), 3);
         assert_invariants(&sop, &l);
-        let letters: Vec<&str> = l.pages[1].connectors.iter().map(|c| c.letter.as_str()).collect();
+        let letters: Vec<&str> = l.pages[1]
+            .connectors
+            .iter()
+            .map(|c| c.letter.as_str())
+            .collect();
         assert!(!letters.is_empty());
     }
 
@@ -844,6 +1042,9 @@ mod tests {
     #[test]
     fn deterministic() {
         let sop = example();
-        assert_eq!(layout(&sop, &LayoutOptions::default()), layout(&sop, &LayoutOptions::default()));
+        assert_eq!(
+            layout(&sop, &LayoutOptions::default()),
+            layout(&sop, &LayoutOptions::default())
+        );
     }
 }

@@ -1,0 +1,282 @@
+//! Draws a [`Layout`] as SVG and as a standalone, printable HTML document (A4 landscape,
+//! one page per sheet). Pure string building: every user text is escaped.
+
+use std::fmt::Write;
+
+use super::{Anchor, Layout, Page, ShapeKind, TextCell};
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c if c.is_control() && c != '\n' && c != '\t' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn n(v: f32) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r}")
+    }
+}
+
+fn text_cell(out: &mut String, cell: &TextCell, font: f32, bold_first: bool) {
+    let r = cell.rect;
+    let _ = write!(
+        out,
+        r#"<rect class="cell" x="{}" y="{}" width="{}" height="{}"/>"#,
+        n(r.x),
+        n(r.y),
+        n(r.w),
+        n(r.h)
+    );
+    let line_h = font * 1.35;
+    let mut y = r.y + 2.5 + font;
+    if !cell.title.is_empty() {
+        let _ = write!(
+            out,
+            r#"<text class="title" x="{}" y="{}">{}</text>"#,
+            n(r.x + 2.5),
+            n(y),
+            escape(&cell.title)
+        );
+        y += line_h;
+    }
+    for (i, line) in cell.lines.iter().enumerate() {
+        let class = if bold_first && i == 0 { "title" } else { "t" };
+        let _ = write!(
+            out,
+            r#"<text class="{class}" x="{}" y="{}">{}</text>"#,
+            n(r.x + 2.5),
+            n(y),
+            escape(line)
+        );
+        y += line_h;
+    }
+}
+
+/// One page as an `<svg>` element sized in millimetres.
+pub fn page_svg(layout: &Layout, page: &Page) -> String {
+    let (w, h, font) = (layout.width, layout.height, layout.font_size);
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sop-page" width="{}mm" height="{}mm" viewBox="0 0 {} {}" role="img" aria-label="Halaman {}">"#,
+        n(w),
+        n(h),
+        n(w),
+        n(h),
+        page.number
+    );
+    let _ = write!(
+        out,
+        r#"<defs><marker id="arrow" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L6,3 L0,6 z"/></marker></defs><style>.cell{{fill:none;stroke:#000;stroke-width:.25}}.t{{font:{f}px sans-serif}}.title{{font:bold {f}px sans-serif}}.shape{{fill:#fff;stroke:#000;stroke-width:.35}}.edge{{fill:none;stroke:#000;stroke-width:.3;marker-end:url(#arrow)}}.label{{font:{lf}px sans-serif}}.hd{{font:bold {f}px sans-serif;text-anchor:middle}}</style>"#,
+        f = n(font),
+        lf = n(font * 0.85)
+    );
+    for cell in &page.identity {
+        text_cell(&mut out, cell, font, false);
+    }
+    if let Some(header) = page.header {
+        for col in &page.columns {
+            let _ = write!(
+                out,
+                r#"<rect class="cell" x="{}" y="{}" width="{}" height="{}"/>"#,
+                n(col.x),
+                n(header.y),
+                n(col.w),
+                n(header.h)
+            );
+            let lines = super::wrap(&col.title, col.w - 1.0, font * 0.9, 3);
+            let mut y =
+                header.y + header.h / 2.0 - (lines.len() as f32 - 1.0) * font * 0.6 + font * 0.35;
+            for line in lines {
+                let _ = write!(
+                    out,
+                    r#"<text class="hd" x="{}" y="{}">{}</text>"#,
+                    n(col.cx()),
+                    n(y),
+                    escape(&line)
+                );
+                y += font * 1.2;
+            }
+        }
+    }
+    let lane_cols: Vec<_> = page
+        .columns
+        .iter()
+        .filter(|c| matches!(c.kind, super::ColumnKind::Lane(_)))
+        .collect();
+    for row in &page.rows {
+        for cell in &row.cells {
+            text_cell(&mut out, cell, font, false);
+        }
+        for col in &lane_cols {
+            let _ = write!(
+                out,
+                r#"<rect class="cell" x="{}" y="{}" width="{}" height="{}"/>"#,
+                n(col.x),
+                n(row.y),
+                n(col.w),
+                n(row.h)
+            );
+        }
+    }
+    for shape in &page.shapes {
+        let r = shape.rect;
+        match shape.kind {
+            ShapeKind::Terminator => {
+                let _ = write!(
+                    out,
+                    r#"<rect class="shape" x="{}" y="{}" width="{}" height="{}" rx="{}"/>"#,
+                    n(r.x),
+                    n(r.y),
+                    n(r.w),
+                    n(r.h),
+                    n(r.h / 2.0)
+                );
+            }
+            ShapeKind::Process => {
+                let _ = write!(
+                    out,
+                    r#"<rect class="shape" x="{}" y="{}" width="{}" height="{}"/>"#,
+                    n(r.x),
+                    n(r.y),
+                    n(r.w),
+                    n(r.h)
+                );
+            }
+            ShapeKind::Decision => {
+                let _ = write!(
+                    out,
+                    r#"<polygon class="shape" points="{},{} {},{} {},{} {},{}"/>"#,
+                    n(r.cx()),
+                    n(r.y),
+                    n(r.right()),
+                    n(r.cy()),
+                    n(r.cx()),
+                    n(r.bottom()),
+                    n(r.x),
+                    n(r.cy())
+                );
+            }
+        }
+    }
+    for c in &page.connectors {
+        let r = c.rect;
+        let _ = write!(
+            out,
+            r#"<polygon class="shape" points="{},{} {},{} {},{} {},{} {},{}"/><text class="hd" x="{}" y="{}">{}</text>"#,
+            n(r.x),
+            n(r.y),
+            n(r.right()),
+            n(r.y),
+            n(r.right()),
+            n(r.y + r.h * 0.6),
+            n(r.cx()),
+            n(r.bottom()),
+            n(r.x),
+            n(r.y + r.h * 0.6),
+            n(r.cx()),
+            n(r.y + r.h * 0.5),
+            escape(&c.letter)
+        );
+    }
+    for e in &page.edges {
+        let points: Vec<String> = e
+            .points
+            .iter()
+            .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
+            .collect();
+        let kind = match (e.from, e.to) {
+            (Anchor::Connector(_), _) | (_, Anchor::Connector(_)) => "edge offpage",
+            _ => "edge",
+        };
+        let _ = write!(
+            out,
+            r#"<polyline class="{kind}" points="{}"/>"#,
+            points.join(" ")
+        );
+        if let (Some(label), Some(&(x, y)), Some(&(x2, _))) =
+            (&e.label, e.points.first(), e.points.get(1))
+        {
+            // Beside a downward exit, above a sideways one.
+            let (lx, ly) = if (x2 - x).abs() < 1e-3 {
+                (x + 1.0, y + font * 0.9)
+            } else {
+                (x + 1.0, y - 1.0)
+            };
+            let _ = write!(
+                out,
+                r#"<text class="label" x="{}" y="{}">{}</text>"#,
+                n(lx),
+                n(ly),
+                escape(label)
+            );
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// Every page's SVG, for a flowchart-only output.
+pub fn pages_svg(layout: &Layout) -> Vec<String> {
+    layout.pages.iter().map(|p| page_svg(layout, p)).collect()
+}
+
+/// A standalone HTML document: every page as inline SVG, A4 landscape print CSS, and a
+/// "DRAF" watermark unless `final_copy`.
+pub fn html(layout: &Layout, title: &str, final_copy: bool) -> String {
+    let mut out = String::new();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n@page {{ size: A4 landscape; margin: 0; }}\nbody {{ margin: 0; background: #eee; }}\n.sheet {{ position: relative; width: 297mm; height: 210mm; margin: 8mm auto; background: #fff; overflow: hidden; }}\n.sheet svg {{ display: block; }}\n.watermark {{ position: absolute; top: 45%; left: 0; right: 0; text-align: center; font: bold 60mm sans-serif; color: rgba(200,0,0,.12); transform: rotate(-20deg); pointer-events: none; }}\n@media print {{ body {{ background: none; }} .sheet {{ margin: 0; break-after: page; }} .sheet:last-child {{ break-after: auto; }} }}\n</style>\n</head>\n<body>\n",
+        escape(title)
+    );
+    for page in &layout.pages {
+        out.push_str("<section class=\"sheet\">");
+        out.push_str(&page_svg(layout, page));
+        if !final_copy {
+            out.push_str("<div class=\"watermark\" aria-hidden=\"true\">DRAF</div>");
+        }
+        out.push_str("</section>\n");
+    }
+    out.push_str("</body>\n</html>\n");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(
+            escape("<img src=x onerror=alert(1)>&\"'"),
+            "&lt;img src=x onerror=alert(1)&gt;&amp;&quot;&#39;"
+        );
+    }
+
+    #[test]
+    fn hostile_text_stays_text() {
+        let yaml = "identitas:\n  nama: \"<script>alert(1)</script>\"\npelaksana:\n  - {id: a, nama: \"<svg onload=x>\"}\nkegiatan:\n  - {nomor: 1, uraian: \"</text><script>\", pelaksana: a, simbol: mulai}\n";
+        let sop = crate::parse(yaml, crate::Format::Yaml).sop;
+        let layout = super::super::layout(&sop, &super::super::LayoutOptions::default());
+        let doc = html(&layout, &sop.identity.name, false);
+        assert!(!doc.contains("<script>"));
+        assert!(!doc.contains("<svg onload"));
+        assert!(doc.contains("&lt;script&gt;"));
+        assert!(doc.contains("DRAF"));
+    }
+}
