@@ -47,14 +47,22 @@ struct ItemDef {
 const ITEMS: &[ItemDef] = &[
     ItemDef {
         id: "identitas",
-        title: Bilingual { id: "Identitas SOP", en: "SOP identity" },
+        title: Bilingual {
+            id: "Identitas SOP",
+            en: "SOP identity",
+        },
         pointer: "/identitas",
-        codes: &["SOP101", "SOP102", "SOP103", "SOP104", "SOP105", "SOP106", "SOP108"],
+        codes: &[
+            "SOP101", "SOP102", "SOP103", "SOP104", "SOP105", "SOP106", "SOP108",
+        ],
         present: |s| !s.identity.name.trim().is_empty() || !s.identity.agency.trim().is_empty(),
     },
     ItemDef {
         id: "pengesahan",
-        title: Bilingual { id: "Pengesahan", en: "Approval" },
+        title: Bilingual {
+            id: "Pengesahan",
+            en: "Approval",
+        },
         pointer: "/identitas/disahkan_oleh",
         codes: &["SOP107", "SOP109", "SOP110"],
         present: |s| {
@@ -64,70 +72,100 @@ const ITEMS: &[ItemDef] = &[
     },
     ItemDef {
         id: "dasar_hukum",
-        title: Bilingual { id: "Dasar Hukum", en: "Legal basis" },
+        title: Bilingual {
+            id: "Dasar Hukum",
+            en: "Legal basis",
+        },
         pointer: "/dasar_hukum",
         codes: &["SOP201", "SOP202", "SOP203", "SOP602"],
         present: |s| !list_is_unfilled(&s.legal_basis),
     },
     ItemDef {
         id: "kualifikasi_pelaksana",
-        title: Bilingual { id: "Kualifikasi Pelaksana", en: "Implementer qualifications" },
+        title: Bilingual {
+            id: "Kualifikasi Pelaksana",
+            en: "Implementer qualifications",
+        },
         pointer: "/kualifikasi_pelaksana",
         codes: &["SOP204"],
         present: |s| !list_is_unfilled(&s.qualifications),
     },
     ItemDef {
         id: "keterkaitan",
-        title: Bilingual { id: "Keterkaitan", en: "Related SOPs" },
+        title: Bilingual {
+            id: "Keterkaitan",
+            en: "Related SOPs",
+        },
         pointer: "/keterkaitan",
         codes: &["SOP205", "SOP206"],
         present: |s| s.related.iter().any(|r| !r.trim().is_empty()),
     },
     ItemDef {
         id: "peralatan_perlengkapan",
-        title: Bilingual { id: "Peralatan/Perlengkapan", en: "Equipment" },
+        title: Bilingual {
+            id: "Peralatan/Perlengkapan",
+            en: "Equipment",
+        },
         pointer: "/peralatan_perlengkapan",
         codes: &["SOP207"],
         present: |s| !list_is_unfilled(&s.equipment),
     },
     ItemDef {
         id: "peringatan",
-        title: Bilingual { id: "Peringatan", en: "Warnings" },
+        title: Bilingual {
+            id: "Peringatan",
+            en: "Warnings",
+        },
         pointer: "/peringatan",
         codes: &["SOP208", "SOP209"],
         present: |s| !list_is_unfilled(&s.warnings),
     },
     ItemDef {
         id: "pencatatan_pendataan",
-        title: Bilingual { id: "Pencatatan dan Pendataan", en: "Records" },
+        title: Bilingual {
+            id: "Pencatatan dan Pendataan",
+            en: "Records",
+        },
         pointer: "/pencatatan_pendataan",
         codes: &["SOP210"],
         present: |s| !list_is_unfilled(&s.records),
     },
     ItemDef {
         id: "pelaksana",
-        title: Bilingual { id: "Pelaksana", en: "Roles (lanes)" },
+        title: Bilingual {
+            id: "Pelaksana",
+            en: "Roles (lanes)",
+        },
         pointer: "/pelaksana",
         codes: &["SOP301", "SOP302", "SOP303", "SOP603"],
         present: |s| !s.lanes.is_empty(),
     },
     ItemDef {
         id: "kegiatan",
-        title: Bilingual { id: "Uraian Kegiatan", en: "Steps" },
+        title: Bilingual {
+            id: "Uraian Kegiatan",
+            en: "Steps",
+        },
         pointer: "/kegiatan",
         codes: &["SOP304", "SOP305", "SOP306", "SOP307", "SOP310", "SOP311"],
         present: |s| !s.steps.is_empty(),
     },
     ItemDef {
         id: "mutu_baku",
-        title: Bilingual { id: "Mutu Baku", en: "Quality standards" },
+        title: Bilingual {
+            id: "Mutu Baku",
+            en: "Quality standards",
+        },
         pointer: "/kegiatan",
         codes: &["SOP308", "SOP309"],
         present: |s| s.steps.iter().any(|st| !st.quality.is_empty()),
     },
     ItemDef {
         id: "alur",
-        title: Bilingual { id: "Alur (diagram alir)", en: "Flow (flowchart)" },
+        title: Bilingual {
+            id: "Alur (diagram alir)",
+            en: "Flow (flowchart)",
+        },
         pointer: "/kegiatan",
         codes: &[
             "SOP401", "SOP402", "SOP403", "SOP404", "SOP405", "SOP406", "SOP407", "SOP408",

@@ -92,7 +92,10 @@ impl Date {
     pub fn long_id(self) -> String {
         let name = MONTHS[(self.month as usize).saturating_sub(1) % 12];
         let mut chars = name.chars();
-        let first = chars.next().map(|c| c.to_uppercase().collect::<String>()).unwrap_or_default();
+        let first = chars
+            .next()
+            .map(|c| c.to_uppercase().collect::<String>())
+            .unwrap_or_default();
         format!("{} {first}{} {}", self.day, chars.as_str(), self.year)
     }
 }
@@ -126,7 +129,15 @@ mod tests {
         assert_eq!(Date::parse("10 Jul 2025"), d);
         assert_eq!(Date::parse("2025-07-10T08:00:00"), d);
         assert_eq!(Date::parse("29 Februari 2024"), Date::new(2024, 2, 29));
-        for bad in ["2025-02-30", "10/07/2025", "10 Juno 2025", "", "-", "2025-7-10", "10 Ju 2025"] {
+        for bad in [
+            "2025-02-30",
+            "10/07/2025",
+            "10 Juno 2025",
+            "",
+            "-",
+            "2025-7-10",
+            "10 Ju 2025",
+        ] {
             assert_eq!(Date::parse(bad), None, "{bad}");
         }
     }

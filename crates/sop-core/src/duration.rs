@@ -98,10 +98,7 @@ pub fn parse(text: &str) -> Option<Waktu> {
     let (low, high, after) = range(&rest)?;
     let after = after.trim_start();
     // `1 x 24 jam`: N times 24 hours is N days.
-    if let Some(times) = after
-        .strip_prefix('x')
-        .or_else(|| after.strip_prefix('×'))
-    {
+    if let Some(times) = after.strip_prefix('x').or_else(|| after.strip_prefix('×')) {
         let times = times.trim_start();
         let r = times.strip_prefix("24")?.trim_start();
         if !starts_word(r, "jam") {

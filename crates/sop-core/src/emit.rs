@@ -66,6 +66,13 @@ impl Yaml {
 
     /// Starts a list item: the first field goes on the dash line.
     fn item(&mut self, indent: usize, fields: &[(&str, String)]) {
+        self.item_with(indent, fields, false);
+    }
+
+    /// Starts a list item; `more` says whether nested fields follow (written by the
+    /// caller two columns deeper). An item without any of `fields` is then a bare `-`
+    /// line, because `- {}` cannot be continued by more keys.
+    fn item_with(&mut self, indent: usize, fields: &[(&str, String)], more: bool) {
         let mut first = true;
         for (key, value) in fields {
             if value.is_empty() {
@@ -75,7 +82,9 @@ impl Yaml {
             let _ = writeln!(self.out, "{:indent$}{lead}{key}: {value}", "");
             first = false;
         }
-        if first {
+        if first && more {
+            let _ = writeln!(self.out, "{:indent$}-", "");
+        } else if first {
             let _ = writeln!(self.out, "{:indent$}- {{}}", "");
         }
     }
@@ -119,7 +128,10 @@ pub fn to_yaml(sop: &Sop) -> String {
         for lane in &sop.lanes {
             y.item(
                 2,
-                &[("id", opt_scalar(&lane.id)), ("nama", opt_scalar(&lane.name))],
+                &[
+                    ("id", opt_scalar(&lane.id)),
+                    ("nama", opt_scalar(&lane.name)),
+                ],
             );
         }
     }
@@ -147,16 +159,18 @@ pub fn to_yaml(sop: &Sop) -> String {
     if !sop.evaluations.is_empty() {
         y.open(0, "evaluasi");
         for e in &sop.evaluations {
-            y.item(
+            let answers = e.criteria.answers();
+            let has_criteria = answers.iter().any(|a| !a.is_empty());
+            y.item_with(
                 2,
                 &[
                     ("tanggal", opt_scalar(&e.date)),
                     ("penilai", opt_scalar(&e.assessor)),
                     ("catatan", opt_scalar(&e.notes)),
                 ],
+                has_criteria,
             );
-            let answers = e.criteria.answers();
-            if answers.iter().any(|a| !a.is_empty()) {
+            if has_criteria {
                 y.open(4, "kriteria");
                 for (key, answer) in crate::model::Criteria::KEYS.iter().zip(answers) {
                     y.text(6, key, answer);
@@ -173,17 +187,28 @@ fn step_yaml(y: &mut Yaml, step: &Step) {
         [one] => scalar(one),
         many => format!(
             "[{}]",
-            many.iter().map(|p| scalar(p)).collect::<Vec<_>>().join(", ")
+            many.iter()
+                .map(|p| flow_scalar(p))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     };
-    y.item(
+    let more = !step.branches.is_empty()
+        || step.next.is_some()
+        || !step.quality.is_empty()
+        || !step.remarks.is_empty();
+    y.item_with(
         2,
         &[
-            ("nomor", step.number.map(|n| n.to_string()).unwrap_or_default()),
+            (
+                "nomor",
+                step.number.map(|n| n.to_string()).unwrap_or_default(),
+            ),
             ("uraian", opt_scalar(&step.description)),
             ("pelaksana", performers),
             ("simbol", opt_scalar(&step.symbol)),
         ],
+        more,
     );
     if !step.branches.is_empty() {
         y.open(4, "cabang");
@@ -221,6 +246,19 @@ pub fn scalar(value: &str) -> String {
     if is_plain_safe(value) {
         return value.to_string();
     }
+    quoted(value)
+}
+
+/// A YAML scalar inside a flow collection (`[a, b]`), where `,[]{}` end a plain scalar.
+pub fn flow_scalar(value: &str) -> String {
+    if is_plain_safe(value) && !value.contains([',', '[', ']', '{', '}']) {
+        return value.to_string();
+    }
+    quoted(value)
+}
+
+/// A double-quoted YAML scalar.
+fn quoted(value: &str) -> String {
     let mut out = String::with_capacity(value.len() + 2);
     out.push('"');
     for c in value.chars() {
@@ -255,7 +293,9 @@ fn is_plain_safe(value: &str) -> bool {
         || value.contains(": ")
         || value.contains(" #")
         || value.ends_with(':')
-        || value.chars().any(|c| c.is_control() || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}')
+        || value
+            .chars()
+            .any(|c| c.is_control() || c == '\u{feff}' || c == '\u{2028}' || c == '\u{2029}')
     {
         return false;
     }

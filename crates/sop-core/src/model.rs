@@ -38,14 +38,20 @@ pub struct Sop {
     #[validate(custom(function = "list_filled", code = "SOP201"))]
     pub legal_basis: Vec<String>,
     /// Kualifikasi pelaksana (qualifications of the implementers).
-    #[serde(rename = "kualifikasi_pelaksana", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "kualifikasi_pelaksana",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[validate(custom(function = "list_filled", code = "SOP204"))]
     pub qualifications: Vec<String>,
     /// Keterkaitan (related SOPs); the single item `-` means none.
     #[serde(rename = "keterkaitan", skip_serializing_if = "Vec::is_empty")]
     pub related: Vec<String>,
     /// Peralatan/perlengkapan (equipment).
-    #[serde(rename = "peralatan_perlengkapan", skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        rename = "peralatan_perlengkapan",
+        skip_serializing_if = "Vec::is_empty"
+    )]
     #[validate(custom(function = "list_filled", code = "SOP207"))]
     pub equipment: Vec<String>,
     /// Peringatan (warnings: what happens if the SOP is not followed).
@@ -312,7 +318,10 @@ pub struct Step {
     #[serde(rename = "ke", skip_serializing_if = "Option::is_none")]
     pub next: Option<u32>,
     /// Mutu baku (quality standard) of the step.
-    #[serde(rename = "mutu_baku", skip_serializing_if = "QualityStandard::is_empty")]
+    #[serde(
+        rename = "mutu_baku",
+        skip_serializing_if = "QualityStandard::is_empty"
+    )]
     pub quality: QualityStandard,
     /// Keterangan (remarks).
     #[serde(rename = "keterangan", skip_serializing_if = "String::is_empty")]

@@ -70,8 +70,17 @@ mod tests {
         assert_eq!(parent("/a/b"), Some("/a"));
         assert_eq!(parent("/a"), Some(""));
         assert_eq!(parent(""), None);
-        assert_eq!(document_order("/kegiatan/2", "/kegiatan/10"), Ordering::Less);
-        assert_eq!(document_order("/identitas/nama", "/dasar_hukum"), Ordering::Less);
-        assert_eq!(document_order("/kegiatan", "/kegiatan/0/uraian"), Ordering::Less);
+        assert_eq!(
+            document_order("/kegiatan/2", "/kegiatan/10"),
+            Ordering::Less
+        );
+        assert_eq!(
+            document_order("/identitas/nama", "/dasar_hukum"),
+            Ordering::Less
+        );
+        assert_eq!(
+            document_order("/kegiatan", "/kegiatan/0/uraian"),
+            Ordering::Less
+        );
     }
 }

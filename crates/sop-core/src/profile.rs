@@ -126,7 +126,12 @@ impl Profile {
 
     /// The severity for `code` after overrides, or `None` when it is ignored.
     pub fn severity_for(&self, code: &str, severity: Severity) -> Option<Severity> {
-        if self.rules.ignore.iter().any(|c| c.eq_ignore_ascii_case(code)) {
+        if self
+            .rules
+            .ignore
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(code))
+        {
             return None;
         }
         Some(
@@ -152,7 +157,10 @@ mod tests {
         assert!(p.nomor_matches("05/PP.01-SOP/53/2025"));
         assert!(!p.nomor_matches("SOP-05"));
         assert_eq!(p.severity_for("SOP205", Severity::Warning), None);
-        assert_eq!(p.severity_for("SOP209", Severity::Info), Some(Severity::Warning));
+        assert_eq!(
+            p.severity_for("SOP209", Severity::Info),
+            Some(Severity::Warning)
+        );
         assert!(matches!(
             Profile::from_json(r#"{"rules":{"ignore":["SOP999"]}}"#),
             Err(ProfileError::UnknownCode(_))

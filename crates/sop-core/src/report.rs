@@ -52,7 +52,12 @@ pub fn check(sop: &Sop, options: &CheckOptions) -> Report {
 
 /// Checks a parsed file: its reading problems plus every rule on its model.
 pub fn check_parsed(parsed: &Parsed, options: &CheckOptions) -> Report {
-    finish(&parsed.sop, parsed.diagnostics.clone(), parsed.failed, options)
+    finish(
+        &parsed.sop,
+        parsed.diagnostics.clone(),
+        parsed.failed,
+        options,
+    )
 }
 
 /// Reads and checks a file's text.
@@ -62,7 +67,12 @@ pub fn check_source(text: &str, format: Format, options: &CheckOptions) -> (Pars
     (parsed, report)
 }
 
-fn finish(sop: &Sop, mut diagnostics: Vec<Diagnostic>, failed: bool, options: &CheckOptions) -> Report {
+fn finish(
+    sop: &Sop,
+    mut diagnostics: Vec<Diagnostic>,
+    failed: bool,
+    options: &CheckOptions,
+) -> Report {
     if !failed {
         let flow = Flow::build(sop);
         let cx = Context {

@@ -94,11 +94,7 @@ impl<'a> LineIndex<'a> {
         let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
             return "";
         };
-        let end = self
-            .starts
-            .get(line)
-            .copied()
-            .unwrap_or(self.text.len());
+        let end = self.starts.get(line).copied().unwrap_or(self.text.len());
         self.text[start..end].trim_end_matches(['\n', '\r'])
     }
 }

@@ -61,7 +61,10 @@ async fn app_mounts_and_language_toggle_switches_heading() {
     leptos::task::tick().await;
     assert_eq!(text_of(&root, "h1"), "SOP Builder");
     assert_eq!(text_of(&root, "button.lang-toggle"), "Bahasa Indonesia");
-    let app = root.query_selector(".app").expect("selector").expect(".app");
+    let app = root
+        .query_selector(".app")
+        .expect("selector")
+        .expect(".app");
     assert_eq!(app.get_attribute("lang").as_deref(), Some("en"));
 
     toggle.click();

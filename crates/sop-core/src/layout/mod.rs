@@ -13,7 +13,7 @@
 pub mod svg;
 
 use crate::model::{Sop, Symbol};
-use crate::rules::Flow;
+use crate::rules::{self, Flow};
 
 /// Page size and table geometry.
 #[derive(Debug, Clone, PartialEq)]
@@ -548,22 +548,13 @@ fn shapes_for(sop: &Sop, row: &Row, columns: &[Column], lanes: &[usize]) -> Vec<
         .collect()
 }
 
-/// Lane indexes of a step's pelaksana (ids, else names; case and spaces ignored); the
+/// Lane indexes of a step's pelaksana, resolved as the rules resolve them (SOP307); the
 /// first lane when none matches, so every step is drawn once.
 fn lanes_of(sop: &Sop, performers: &[String]) -> Vec<usize> {
-    let norm = |s: &str| s.trim().to_lowercase();
     let mut out: Vec<usize> = Vec::new();
-    for p in performers {
-        let p = norm(p);
-        let found = sop
-            .lanes
-            .iter()
-            .position(|l| norm(&l.id) == p)
-            .or_else(|| sop.lanes.iter().position(|l| norm(&l.name) == p));
-        if let Some(i) = found {
-            if !out.contains(&i) {
-                out.push(i);
-            }
+    for i in performers.iter().filter_map(|p| rules::lane_index(&sop.lanes, p)) {
+        if !out.contains(&i) {
+            out.push(i);
         }
     }
     if out.is_empty() {

@@ -98,10 +98,8 @@ const IDENTITY_KEYS: &[&str] = &[
     "disahkan_oleh",
     "jenis",
 ];
-const IDENTITY_ALIASES: &[(&str, &str)] = &[
-    ("tanggal_pengesahan", "tanggal_efektif"),
-    ("judul", "nama"),
-];
+const IDENTITY_ALIASES: &[(&str, &str)] =
+    &[("tanggal_pengesahan", "tanggal_efektif"), ("judul", "nama")];
 const SIGNER_KEYS: &[&str] = &["jabatan", "nama", "nip"];
 const LANE_KEYS: &[&str] = &["id", "nama"];
 const STEP_KEYS: &[&str] = &[
@@ -162,9 +160,7 @@ pub(crate) fn lower(root: Option<&Node>) -> Lowered {
         cx.spans.insert("", root.span, None);
         cx.map(root, "", SOP_KEYS, &[], |cx, key, node, at| match key {
             "format" => sop.format = cx.text(node, at),
-            "kategori" => {
-                sop.category = cx.choice(node, at, Category::from_key, &category_keys())
-            }
+            "kategori" => sop.category = cx.choice(node, at, Category::from_key, &category_keys()),
             "status" => sop.status = cx.choice(node, at, Status::from_key, &status_keys()),
             "identitas" => sop.identity = identity(cx, node, at),
             "tujuan" => sop.purpose = cx.text(node, at),
@@ -198,19 +194,25 @@ fn status_keys() -> String {
 
 fn identity(cx: &mut Cx, node: &Node, at: &str) -> Identity {
     let mut out = Identity::default();
-    cx.map(node, at, IDENTITY_KEYS, IDENTITY_ALIASES, |cx, key, node, at| match key {
-        "instansi" => out.agency = cx.text(node, at),
-        "unit" => out.unit = cx.text(node, at),
-        "logo" => out.logo = cx.text(node, at),
-        "nomor" => out.number = cx.text(node, at),
-        "nama" => out.name = cx.text(node, at),
-        "tanggal_pembuatan" => out.created = cx.text(node, at),
-        "tanggal_revisi" => out.revised = cx.text(node, at),
-        "tanggal_efektif" => out.effective = cx.text(node, at),
-        "disahkan_oleh" => out.approved_by = signer(cx, node, at),
-        "jenis" => out.kind = cx.texts(node, at),
-        _ => {}
-    });
+    cx.map(
+        node,
+        at,
+        IDENTITY_KEYS,
+        IDENTITY_ALIASES,
+        |cx, key, node, at| match key {
+            "instansi" => out.agency = cx.text(node, at),
+            "unit" => out.unit = cx.text(node, at),
+            "logo" => out.logo = cx.text(node, at),
+            "nomor" => out.number = cx.text(node, at),
+            "nama" => out.name = cx.text(node, at),
+            "tanggal_pembuatan" => out.created = cx.text(node, at),
+            "tanggal_revisi" => out.revised = cx.text(node, at),
+            "tanggal_efektif" => out.effective = cx.text(node, at),
+            "disahkan_oleh" => out.approved_by = signer(cx, node, at),
+            "jenis" => out.kind = cx.texts(node, at),
+            _ => {}
+        },
+    );
     out
 }
 
@@ -237,22 +239,28 @@ fn lane(cx: &mut Cx, node: &Node, at: &str) -> Lane {
 
 fn step(cx: &mut Cx, node: &Node, at: &str) -> Step {
     let mut out = Step::default();
-    cx.map(node, at, STEP_KEYS, STEP_ALIASES, |cx, key, node, at| match key {
-        "nomor" => out.number = cx.number(node, at),
-        "uraian" => out.description = cx.text(node, at),
-        "pelaksana" => {
-            out.performers = match node.value {
-                Value::Scalar(_) => vec![cx.text(node, at)],
-                _ => cx.texts(node, at),
+    cx.map(
+        node,
+        at,
+        STEP_KEYS,
+        STEP_ALIASES,
+        |cx, key, node, at| match key {
+            "nomor" => out.number = cx.number(node, at),
+            "uraian" => out.description = cx.text(node, at),
+            "pelaksana" => {
+                out.performers = match node.value {
+                    Value::Scalar(_) => vec![cx.text(node, at)],
+                    _ => cx.texts(node, at),
+                }
             }
-        }
-        "simbol" => out.symbol = cx.text(node, at),
-        "cabang" => out.branches = cx.list(node, at, branch),
-        "ke" => out.next = cx.number(node, at),
-        "mutu_baku" => out.quality = quality(cx, node, at),
-        "keterangan" => out.remarks = cx.text(node, at),
-        _ => {}
-    });
+            "simbol" => out.symbol = cx.text(node, at),
+            "cabang" => out.branches = cx.list(node, at, branch),
+            "ke" => out.next = cx.number(node, at),
+            "mutu_baku" => out.quality = quality(cx, node, at),
+            "keterangan" => out.remarks = cx.text(node, at),
+            _ => {}
+        },
+    );
     out
 }
 
@@ -268,37 +276,55 @@ fn branch(cx: &mut Cx, node: &Node, at: &str) -> Branch {
 
 fn quality(cx: &mut Cx, node: &Node, at: &str) -> QualityStandard {
     let mut out = QualityStandard::default();
-    cx.map(node, at, QUALITY_KEYS, QUALITY_ALIASES, |cx, key, node, at| match key {
-        "kelengkapan" => out.requirements = cx.text(node, at),
-        "waktu" => out.time = cx.text(node, at),
-        "output" => out.output = cx.text(node, at),
-        _ => {}
-    });
+    cx.map(
+        node,
+        at,
+        QUALITY_KEYS,
+        QUALITY_ALIASES,
+        |cx, key, node, at| match key {
+            "kelengkapan" => out.requirements = cx.text(node, at),
+            "waktu" => out.time = cx.text(node, at),
+            "output" => out.output = cx.text(node, at),
+            _ => {}
+        },
+    );
     out
 }
 
 fn monitoring(cx: &mut Cx, node: &Node, at: &str) -> MonitoringRecord {
     let mut out = MonitoringRecord::default();
-    cx.map(node, at, MONITORING_KEYS, &[], |cx, key, node, at| match key {
-        "tanggal" => out.date = cx.text(node, at),
-        "penilaian" => out.assessment = cx.text(node, at),
-        "catatan" => out.notes = cx.text(node, at),
-        "tindakan" => out.action = cx.text(node, at),
-        "penilai" => out.assessor = cx.text(node, at),
-        _ => {}
-    });
+    cx.map(
+        node,
+        at,
+        MONITORING_KEYS,
+        &[],
+        |cx, key, node, at| match key {
+            "tanggal" => out.date = cx.text(node, at),
+            "penilaian" => out.assessment = cx.text(node, at),
+            "catatan" => out.notes = cx.text(node, at),
+            "tindakan" => out.action = cx.text(node, at),
+            "penilai" => out.assessor = cx.text(node, at),
+            _ => {}
+        },
+    );
     out
 }
 
 fn evaluation(cx: &mut Cx, node: &Node, at: &str) -> Evaluation {
     let mut out = Evaluation::default();
-    cx.map(node, at, EVALUATION_KEYS, &[], |cx, key, node, at| match key {
-        "tanggal" => out.date = cx.text(node, at),
-        "penilai" => out.assessor = cx.text(node, at),
-        "kriteria" => out.criteria = criteria(cx, node, at),
-        "catatan" => out.notes = cx.text(node, at),
-        _ => {}
-    });
+    cx.map(
+        node,
+        at,
+        EVALUATION_KEYS,
+        &[],
+        |cx, key, node, at| match key {
+            "tanggal" => out.date = cx.text(node, at),
+            "penilai" => out.assessor = cx.text(node, at),
+            "kriteria" => out.criteria = criteria(cx, node, at),
+            "catatan" => out.notes = cx.text(node, at),
+            _ => {}
+        },
+    );
     out
 }
 
@@ -501,7 +527,10 @@ mod tests {
 
     #[test]
     fn suggests_close_keys_only() {
-        assert_eq!(closest("tanggal_efektf", IDENTITY_KEYS), Some("tanggal_efektif"));
+        assert_eq!(
+            closest("tanggal_efektf", IDENTITY_KEYS),
+            Some("tanggal_efektif")
+        );
         assert_eq!(closest("Instansi", IDENTITY_KEYS), Some("instansi"));
         assert_eq!(closest("warna", IDENTITY_KEYS), None);
     }

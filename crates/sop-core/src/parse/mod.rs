@@ -104,10 +104,11 @@ impl SpanMap {
         let mut current = pointer;
         while let Some(parent) = pointer::parent(current) {
             if let Some(found) = self.get(parent) {
-                return Some(found.key.unwrap_or(Span::new(
-                    found.value.start,
-                    found.value.start,
-                )));
+                return Some(
+                    found
+                        .key
+                        .unwrap_or(Span::new(found.value.start, found.value.start)),
+                );
             }
             current = parent;
         }
@@ -142,7 +143,9 @@ pub struct Parsed {
 impl Parsed {
     /// The span to show for a diagnostic: its own span if it has one, else its pointer's.
     pub fn span_of(&self, diagnostic: &Diagnostic) -> Option<Span> {
-        diagnostic.span.or_else(|| self.spans.resolve(&diagnostic.pointer))
+        diagnostic
+            .span
+            .or_else(|| self.spans.resolve(&diagnostic.pointer))
     }
 }
 
@@ -167,7 +170,11 @@ pub(crate) enum ReadError {
 /// A problem that does not stop reading.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum ReadProblem {
-    DuplicateKey { key: String, first: Span, again: Span },
+    DuplicateKey {
+        key: String,
+        first: Span,
+        again: Span,
+    },
 }
 
 /// Reads an SOP file given as bytes: invalid UTF-8 is reported (SOP001) with its byte
@@ -235,7 +242,9 @@ pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
     if let Some(error) = read.error {
         let diag = match error {
             ReadError::Syntax { detail, span } => {
-                Diagnostic::new("SOP001", "", format_kind(format)).arg(detail).at(span)
+                Diagnostic::new("SOP001", "", format_kind(format))
+                    .arg(detail)
+                    .at(span)
             }
             ReadError::SecondDocument { span } => {
                 Diagnostic::new("SOP001", "", "second-document").at(span)

@@ -79,7 +79,8 @@ fn value_node(
             span,
         });
     }
-    let scalar = |text: String, quoted: bool| Node::new(span, Value::Scalar(Scalar { text, quoted }));
+    let scalar =
+        |text: String, quoted: bool| Node::new(span, Value::Scalar(Scalar { text, quoted }));
     Ok(match value.get_ref() {
         DeValue::String(s) => scalar(s.to_string(), true),
         DeValue::Integer(i) => scalar(i.as_str().to_string(), false),

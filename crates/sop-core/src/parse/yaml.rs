@@ -4,7 +4,7 @@
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
-use super::{ReadError, ReadProblem, Read};
+use super::{Read, ReadError, ReadProblem};
 use crate::limits::Limits;
 use crate::node::{Entry, Node, Scalar, Value};
 use crate::source::{LineIndex, Span};
@@ -99,10 +99,7 @@ pub(crate) fn read(text: &str, limits: Limits) -> Read {
             ),
             Event::SequenceEnd | Event::MappingEnd => builder.close(end),
             Event::Alias(id) => builder.alias(id, Span::new(start, end)),
-            Event::StreamStart
-            | Event::StreamEnd
-            | Event::DocumentEnd
-            | Event::Nothing => Ok(()),
+            Event::StreamStart | Event::StreamEnd | Event::DocumentEnd | Event::Nothing => Ok(()),
         };
         if let Err(e) = step {
             break Err(e);
@@ -178,7 +175,10 @@ impl Builder<'_> {
                 ..
             } => {
                 let end = entries.last().map_or(end, |e| e.node.span.end).max(start);
-                (Node::new(Span::new(start, end), Value::Map(entries)), anchor)
+                (
+                    Node::new(Span::new(start, end), Value::Map(entries)),
+                    anchor,
+                )
             }
         };
         self.attach(node, anchor)

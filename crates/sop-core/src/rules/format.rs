@@ -185,7 +185,11 @@ fn found_name(found: &str, lang: Lang) -> &'static str {
 }
 
 fn sop002_message(d: &Diagnostic, lang: Lang) -> Text {
-    let at = if d.pointer.is_empty() { "/" } else { d.pointer.as_str() };
+    let at = if d.pointer.is_empty() {
+        "/"
+    } else {
+        d.pointer.as_str()
+    };
     let a = d.arg_at(0);
     let b = d.arg_at(1);
     let found = found_name(a, lang);
@@ -396,14 +400,19 @@ mod tests {
     #[test]
     fn missing_format_is_a_warning() {
         let report = check_yaml("kategori: umum\n");
-        let d = report.diagnostics.iter().find(|d| d.code == "SOP005").unwrap();
+        let d = report
+            .diagnostics
+            .iter()
+            .find(|d| d.code == "SOP005")
+            .unwrap();
         assert_eq!(d.severity, crate::Severity::Warning);
         assert!(!codes(&check_yaml("format: sop/1\n")).contains(&"SOP005"));
     }
 
     #[test]
     fn syntax_error_points_at_the_place() {
-        let (parsed, _) = crate::check_source("a: [1, 2\nb: 3\n", crate::Format::Yaml, &Default::default());
+        let (parsed, _) =
+            crate::check_source("a: [1, 2\nb: 3\n", crate::Format::Yaml, &Default::default());
         let d = &parsed.diagnostics[0];
         assert_eq!(d.code, "SOP001");
         assert!(d.span.is_some());

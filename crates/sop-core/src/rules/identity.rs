@@ -36,7 +36,10 @@ const SOP101: Rule = Rule {
         )
     },
     docs: Docs {
-        what: Bilingual { id: "`identitas.instansi` kosong.", en: "`identitas.instansi` is empty." },
+        what: Bilingual {
+            id: "`identitas.instansi` kosong.",
+            en: "`identitas.instansi` is empty.",
+        },
         why: Bilingual {
             id: "Kop SOP harus menyebut instansi pemilik prosedur.",
             en: "The SOP header must name the agency that owns the procedure.",
@@ -62,7 +65,10 @@ const SOP102: Rule = Rule {
         )
     },
     docs: Docs {
-        what: Bilingual { id: "`identitas.unit` kosong.", en: "`identitas.unit` is empty." },
+        what: Bilingual {
+            id: "`identitas.unit` kosong.",
+            en: "`identitas.unit` is empty.",
+        },
         why: Bilingual {
             id: "Unit kerja menunjukkan siapa yang bertanggung jawab atas SOP.",
             en: "The unit says who is responsible for the SOP.",
@@ -83,8 +89,14 @@ const SOP103: Rule = Rule {
     message: |_, lang| {
         fill(
             lang,
-            ("Nomor SOP", "Isi nomor SOP yang diberikan bagian tata usaha saat pengesahan."),
-            ("The SOP number", "Fill in the SOP number given by the records office at signing."),
+            (
+                "Nomor SOP",
+                "Isi nomor SOP yang diberikan bagian tata usaha saat pengesahan.",
+            ),
+            (
+                "The SOP number",
+                "Fill in the SOP number given by the records office at signing.",
+            ),
         )
     },
     docs: Docs {
@@ -156,12 +168,21 @@ const SOP105: Rule = Rule {
     message: |_, lang| {
         fill(
             lang,
-            ("Nama SOP", "Isi nama prosedur, misalnya \"Pelayanan Permohonan Informasi Publik\"."),
-            ("The SOP name", "Fill in the procedure's name, e.g. \"Pelayanan Permohonan Informasi Publik\"."),
+            (
+                "Nama SOP",
+                "Isi nama prosedur, misalnya \"Pelayanan Permohonan Informasi Publik\".",
+            ),
+            (
+                "The SOP name",
+                "Fill in the procedure's name, e.g. \"Pelayanan Permohonan Informasi Publik\".",
+            ),
         )
     },
     docs: Docs {
-        what: Bilingual { id: "`identitas.nama` kosong.", en: "`identitas.nama` is empty." },
+        what: Bilingual {
+            id: "`identitas.nama` kosong.",
+            en: "`identitas.nama` is empty.",
+        },
         why: Bilingual {
             id: "Nama SOP menyatakan prosedur apa yang diatur.",
             en: "The name says which procedure is governed.",
@@ -172,7 +193,14 @@ const SOP105: Rule = Rule {
     },
 };
 
-fn date_message(d: &Diagnostic, lang: Lang, id_name: &str, en_name: &str, id_help: &str, en_help: &str) -> Text {
+fn date_message(
+    d: &Diagnostic,
+    lang: Lang,
+    id_name: &str,
+    en_name: &str,
+    id_help: &str,
+    en_help: &str,
+) -> Text {
     if d.kind == "invalid" {
         let value = d.arg_at(0);
         lang.pick(
@@ -301,7 +329,10 @@ fn sop108_check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(created) = Date::parse(&id.created) else {
         return;
     };
-    for (key, text) in [("tanggal_efektif", &id.effective), ("tanggal_revisi", &id.revised)] {
+    for (key, text) in [
+        ("tanggal_efektif", &id.effective),
+        ("tanggal_revisi", &id.revised),
+    ] {
         if let Some(date) = Date::parse(text) {
             if date < created {
                 out.push(
@@ -477,7 +508,8 @@ mod tests {
 
     #[test]
     fn signing_rules_are_info_in_a_draft() {
-        let report = check_example("status: draf\nidentitas:\n  nomor: null\n  disahkan_oleh: null\n");
+        let report =
+            check_example("status: draf\nidentitas:\n  nomor: null\n  disahkan_oleh: null\n");
         for code in ["SOP103", "SOP109", "SOP110"] {
             let found = findings(&report, code);
             assert!(!found.is_empty(), "{code}");
@@ -488,14 +520,17 @@ mod tests {
 
     #[test]
     fn malformed_nip_stays_an_error_in_a_draft() {
-        let report = check_example("status: draf\nidentitas:\n  disahkan_oleh:\n    nip: \"123\"\n");
+        let report =
+            check_example("status: draf\nidentitas:\n  disahkan_oleh:\n    nip: \"123\"\n");
         assert_eq!(findings(&report, "SOP110")[0].severity, Severity::Error);
     }
 
     #[test]
     fn empty_identity_names_each_missing_field() {
         let report = check_yaml("format: sop/1\nstatus: diajukan\n");
-        for code in ["SOP101", "SOP102", "SOP103", "SOP105", "SOP106", "SOP107", "SOP109"] {
+        for code in [
+            "SOP101", "SOP102", "SOP103", "SOP105", "SOP106", "SOP107", "SOP109",
+        ] {
             assert!(codes(&report).contains(&code), "{code}");
         }
         let d = findings(&report, "SOP101")[0];
@@ -507,6 +542,8 @@ mod tests {
         let report = check_example("identitas:\n  tanggal_revisi: besok\n");
         let d = findings(&report, "SOP002")[0];
         assert_eq!(d.pointer, "/identitas/tanggal_revisi");
-        assert!(check_example("identitas:\n  tanggal_revisi: \"-\"\n").diagnostics.is_empty());
+        assert!(check_example("identitas:\n  tanggal_revisi: \"-\"\n")
+            .diagnostics
+            .is_empty());
     }
 }

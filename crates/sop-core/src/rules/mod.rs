@@ -2,14 +2,14 @@
 //! severity, its docs and its message function, next to its check and its tests in the
 //! group file; [`GROUPS`] is the one list that registers every group's rules.
 
+mod basis;
+mod category;
 pub(crate) mod fields;
+mod flow;
 mod format;
 mod identity;
-mod basis;
-mod steps;
-mod flow;
 mod review;
-mod category;
+mod steps;
 
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
@@ -18,6 +18,7 @@ use crate::model::Sop;
 use crate::profile::Profile;
 
 pub use flow::Flow;
+pub(crate) use steps::lane_index;
 
 /// Which part of the SOP a rule is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -49,7 +49,11 @@ pub(crate) fn codes(report: &Report) -> Vec<&'static str> {
 
 /// The findings of one code.
 pub(crate) fn findings<'a>(report: &'a Report, code: &str) -> Vec<&'a Diagnostic> {
-    report.diagnostics.iter().filter(|d| d.code == code).collect()
+    report
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == code)
+        .collect()
 }
 
 #[test]
@@ -58,17 +62,32 @@ fn the_design_example_reports_nothing() {
     let shown: Vec<String> = report
         .diagnostics
         .iter()
-        .map(|d| format!("{} {} {}", d.code, d.pointer, d.message(crate::Lang::En).message))
+        .map(|d| {
+            format!(
+                "{} {} {}",
+                d.code,
+                d.pointer,
+                d.message(crate::Lang::En).message
+            )
+        })
         .collect();
     assert!(report.diagnostics.is_empty(), "{shown:#?}");
     assert!(report.complete);
-    assert!(report.checklist.iter().all(|i| i.done), "{:?}", report.checklist);
+    assert!(
+        report.checklist.iter().all(|i| i.done),
+        "{:?}",
+        report.checklist
+    );
 }
 
 #[test]
 fn every_rule_docs_example_fires_and_passes() {
     for rule in super::all() {
-        assert!(!rule.docs.fires.is_empty(), "{} has no firing example", rule.code);
+        assert!(
+            !rule.docs.fires.is_empty(),
+            "{} has no firing example",
+            rule.code
+        );
         let fired = check_example(rule.docs.fires);
         assert!(
             codes(&fired).contains(&rule.code),
@@ -93,16 +112,29 @@ fn every_code_has_messages_in_both_languages() {
         for d in findings(&fired, rule.code) {
             for lang in crate::Lang::ALL {
                 let text = d.message(lang);
-                assert!(!text.message.trim().is_empty(), "{} {lang:?} message", rule.code);
+                assert!(
+                    !text.message.trim().is_empty(),
+                    "{} {lang:?} message",
+                    rule.code
+                );
                 assert!(!text.help.trim().is_empty(), "{} {lang:?} help", rule.code);
             }
-            assert_ne!(d.message(crate::Lang::Id), d.message(crate::Lang::En), "{}", rule.code);
+            assert_ne!(
+                d.message(crate::Lang::Id),
+                d.message(crate::Lang::En),
+                "{}",
+                rule.code
+            );
         }
         for lang in crate::Lang::ALL {
             assert!(!rule.docs.what.get(lang).is_empty());
             assert!(!rule.docs.why.get(lang).is_empty());
         }
-        assert!(!rule.docs.source.is_empty(), "{} cites no source", rule.code);
+        assert!(
+            !rule.docs.source.is_empty(),
+            "{} cites no source",
+            rule.code
+        );
     }
 }
 
@@ -110,7 +142,12 @@ fn every_code_has_messages_in_both_languages() {
 fn codes_and_names_are_unique_and_ordered() {
     let all: Vec<_> = super::all().collect();
     for pair in all.windows(2) {
-        assert!(pair[0].code < pair[1].code, "{} before {}", pair[0].code, pair[1].code);
+        assert!(
+            pair[0].code < pair[1].code,
+            "{} before {}",
+            pair[0].code,
+            pair[1].code
+        );
     }
     let mut names: Vec<_> = all.iter().map(|r| r.name).collect();
     names.sort_unstable();

@@ -1,0 +1,114 @@
+//! `sopcheck convert FILE --to yaml|json|toml [-o OUT]`: rewrites an SOP in another
+//! syntax through the model. Refuses a file with SOP001 (it could not be read whole, or a
+//! key is written twice); other findings are listed on standard error, since unknown keys
+//! (SOP003) and comments do not survive the conversion.
+
+use sop_core::{check_parsed, emit, parse_bytes, CheckOptions, Format, Limits, Severity};
+
+use super::{print, write_new};
+use crate::check::{check_input, Settings};
+use crate::cli::ConvertArgs;
+use crate::discover::{display, io_reason, Input};
+use crate::error::{warn, CliError, EXIT_OK};
+use crate::render::text::render_finding;
+use crate::{units, Global};
+
+/// Converts one file.
+pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
+    let lang = global.lang;
+    let shown = display(&args.file);
+    let bytes = std::fs::read(&args.file).map_err(|e| {
+        CliError::new(lang.pick(
+            format!("{shown}: tidak dapat dibaca: {}", io_reason(&e, lang)),
+            format!("{shown}: cannot be read: {}", io_reason(&e, lang)),
+        ))
+    })?;
+    let name = args.file.to_string_lossy();
+    let format = Format::from_sop_file_name(&name)
+        .or_else(|| Format::from_extension(&name))
+        .unwrap_or(Format::Yaml);
+    let (_, parsed) = parse_bytes(&bytes, format, Limits::default());
+    let options = CheckOptions {
+        today: Some(units::today()),
+        ..CheckOptions::default()
+    };
+    let report = check_parsed(&parsed, &options);
+    if !report.diagnostics.is_empty() {
+        // Re-run through the checker to get positions and messages for standard error.
+        let settings = Settings {
+            options,
+            max_bytes: Limits::DEFAULT_MAX_BYTES as u64,
+            lang,
+            stdin_format: format,
+            excerpts: true,
+        };
+        let input = Input::File {
+            path: args.file.clone(),
+            format,
+        };
+        if let Ok(file) = check_input(shown.clone(), &input, &settings) {
+            let renderer = if global.stderr_color() {
+                annotate_snippets::Renderer::styled()
+            } else {
+                annotate_snippets::Renderer::plain()
+            };
+            let refused = file.findings.iter().any(|f| f.code == "SOP001");
+            for f in &file.findings {
+                if !refused || f.code == "SOP001" {
+                    eprintln!("{}\n", render_finding(&renderer, &file.path, f));
+                }
+            }
+        }
+    }
+    if parsed.diagnostics.iter().any(|d| d.code == "SOP001") {
+        return Err(CliError::new(lang.pick(
+            format!("{shown} tidak dikonversi: perbaiki dulu kesalahan SOP001 di atas"),
+            format!("{shown} was not converted: fix the SOP001 error above first"),
+        )));
+    }
+    let findings = report.diagnostics.len();
+    if findings > 0 {
+        let unknown = report
+            .diagnostics
+            .iter()
+            .filter(|d| d.code == "SOP003")
+            .count();
+        let errors = report.count(Severity::Error);
+        warn(
+            lang,
+            &lang.pick(
+                format!("{shown} memiliki {findings} temuan ({errors} kesalahan); dikonversi apa adanya"),
+                format!("{shown} has findings ({findings}, {errors} of them errors); converted as it is"),
+            ),
+        );
+        if unknown > 0 {
+            warn(
+                lang,
+                &lang.pick(
+                    format!("{unknown} kunci yang tidak dikenal (SOP003) tidak ikut dikonversi"),
+                    if unknown == 1 {
+                        "1 unknown key (SOP003) is left out of the conversion".to_string()
+                    } else {
+                        format!("{unknown} unknown keys (SOP003) are left out of the conversion")
+                    },
+                ),
+            );
+        }
+    }
+    if format == Format::Yaml && args.to != crate::cli::SyntaxArg::Yaml && bytes.contains(&b'#') {
+        warn(
+            lang,
+            lang.pick(
+                "komentar YAML (`# …`) tidak ikut dikonversi",
+                "YAML comments (`# …`) are not carried over",
+            ),
+        );
+    }
+    let text =
+        emit::to_string(&parsed.sop, args.to.into()).map_err(|e| CliError::new(e.to_string()))?;
+    match &args.output {
+        None => print(&text)?,
+        Some(path) => write_new(path, &text, lang)?,
+    }
+    Ok(EXIT_OK)
+}

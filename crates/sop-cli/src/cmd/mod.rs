@@ -1,0 +1,53 @@
+//! The subcommands, one file each.
+
+pub mod check;
+pub mod convert;
+pub mod explain;
+pub mod new;
+pub mod rules;
+pub mod schema;
+
+use std::fs::OpenOptions;
+use std::io::{self, Write};
+use std::path::Path;
+
+use sop_core::Lang;
+
+use crate::error::{is_broken_pipe, CliError};
+
+/// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
+pub fn print(text: &str) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Err(e) if !is_broken_pipe(&e) => Err(CliError::new(e.to_string())),
+        _ => Ok(()),
+    }
+}
+
+/// Writes `text` to a new file; an existing file is never overwritten.
+pub fn write_new(path: &Path, text: &str, lang: Lang) -> Result<(), CliError> {
+    let shown = path.display();
+    let mut file = OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .map_err(|e| {
+            if e.kind() == io::ErrorKind::AlreadyExists {
+                CliError::new(lang.pick(
+                    format!("{shown} sudah ada; sopcheck tidak menimpa berkas (hapus dulu atau pilih nama lain)"),
+                    format!("{shown} already exists; sopcheck does not overwrite files (remove it first or choose another name)"),
+                ))
+            } else {
+                CliError::new(lang.pick(
+                    format!("{shown} tidak dapat ditulis: {e}"),
+                    format!("cannot write {shown}: {e}"),
+                ))
+            }
+        })?;
+    file.write_all(text.as_bytes()).map_err(|e| {
+        CliError::new(lang.pick(
+            format!("{shown} tidak dapat ditulis: {e}"),
+            format!("cannot write {shown}: {e}"),
+        ))
+    })
+}
