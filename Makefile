@@ -86,8 +86,8 @@ clippy: setup
 	echo "<== clippy ($$((SECONDS - start))s)"
 
 test-native: setup
-	@start=$$SECONDS; echo "==> cargo test --workspace"
-	cargo test --workspace
+	@start=$$SECONDS; echo "==> cargo test --workspace --no-fail-fast"
+	cargo test --workspace --no-fail-fast
 	echo "<== test-native ($$((SECONDS - start))s)"
 
 test-wasm: setup

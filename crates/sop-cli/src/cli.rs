@@ -39,6 +39,8 @@ pub enum Command {
     Schema,
     /// Convert an SOP file between YAML, JSON and TOML.
     Convert(ConvertArgs),
+    /// Render an SOP in the official printable format (HTML with the flowchart as SVG).
+    Render(RenderArgs),
 }
 
 /// `sopcheck check`.
@@ -117,6 +119,17 @@ pub struct ConvertArgs {
     pub to: SyntaxArg,
 
     /// Write to this file (never overwritten) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `sopcheck render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The SOP file to render.
+    pub file: PathBuf,
+
+    /// Write the HTML to this file (replaced if it exists) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
 }

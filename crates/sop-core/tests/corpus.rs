@@ -4,6 +4,8 @@
 //! (`must_not`) when checked with today = 2026-11-27 and no profile.
 
 #![cfg(not(target_arch = "wasm32"))]
+// Helpers of a test crate may panic like the tests they serve (clippy.toml allows it in tests).
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -47,7 +49,12 @@ fn cases() -> Vec<Case> {
     let dir = corpus_dir();
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("readable entry").file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            e.expect("readable entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .filter_map(|n| n.strip_suffix(".sop.yaml").map(str::to_string))
         .collect();
     names.sort();
@@ -72,7 +79,10 @@ fn cases() -> Vec<Case> {
 
 #[test]
 fn the_corpus_is_present() {
-    assert!(cases().len() >= 3, "expected the three BPS Bengkulu fixtures");
+    assert!(
+        cases().len() >= 3,
+        "expected the three BPS Bengkulu fixtures"
+    );
 }
 
 #[test]
@@ -127,8 +137,13 @@ fn the_copy_matches_the_shared_fixtures_when_they_are_present() {
         let name = entry.file_name();
         let ours = corpus_dir().join(&name);
         let theirs = std::fs::read(entry.path()).expect("shared fixture readable");
-        let copy = std::fs::read(&ours)
-            .unwrap_or_else(|e| panic!("{} missing from tests/fixtures/corpus: {e}", ours.display()));
-        assert!(theirs == copy, "{} differs from the shared fixture", ours.display());
+        let copy = std::fs::read(&ours).unwrap_or_else(|e| {
+            panic!("{} missing from tests/fixtures/corpus: {e}", ours.display())
+        });
+        assert!(
+            theirs == copy,
+            "{} differs from the shared fixture",
+            ours.display()
+        );
     }
 }

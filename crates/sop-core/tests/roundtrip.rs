@@ -3,6 +3,8 @@
 //! 2. `check` never panics on any model and returns its findings in document order.
 
 #![cfg(not(target_arch = "wasm32"))]
+// Helpers of a test crate may panic like the tests they serve (clippy.toml allows it in tests).
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use proptest::collection::vec;
 use proptest::option;
@@ -216,7 +218,9 @@ fn roundtrip(sop: &Sop, format: Format) -> Option<String> {
         .map(|d| format!("{} {} {:?}", d.code, d.pointer, d.message(Lang::En).message))
         .collect();
     if !problems.is_empty() {
-        return Some(format!("{format:?}: {problems:#?}\n--- written ---\n{text}"));
+        return Some(format!(
+            "{format:?}: {problems:#?}\n--- written ---\n{text}"
+        ));
     }
     if parsed.sop != *sop {
         return Some(format!(
@@ -300,7 +304,11 @@ fn templates_and_the_example_read_back_equal_in_every_format() {
         .chain(std::iter::once(("example".to_string(), example)));
     for (name, text) in docs {
         let parsed = parse(text, Format::Yaml);
-        assert!(parsed.diagnostics.is_empty(), "{name}: {:?}", parsed.diagnostics);
+        assert!(
+            parsed.diagnostics.is_empty(),
+            "{name}: {:?}",
+            parsed.diagnostics
+        );
         for format in formats() {
             if let Some(problem) = roundtrip(&parsed.sop, format) {
                 panic!("{name}: {problem}");

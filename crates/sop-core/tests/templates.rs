@@ -3,6 +3,8 @@
 //! identity fields only the office can fill in (number, dates, the signer's name and NIP).
 
 #![cfg(not(target_arch = "wasm32"))]
+// Helpers of a test crate may panic like the tests they serve (clippy.toml allows it in tests).
+#![allow(clippy::expect_used, clippy::unwrap_used)]
 
 use std::collections::BTreeSet;
 use std::path::PathBuf;
@@ -41,7 +43,12 @@ fn templates_dir() -> PathBuf {
 fn there_is_one_template_file_per_kategori_and_the_crate_embeds_it() {
     let mut on_disk: Vec<String> = std::fs::read_dir(templates_dir())
         .expect("templates/ exists")
-        .map(|e| e.expect("readable entry").file_name().to_string_lossy().into_owned())
+        .map(|e| {
+            e.expect("readable entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
         .filter(|n| n.ends_with(".sop.yaml"))
         .collect();
     on_disk.sort();
@@ -55,7 +62,12 @@ fn there_is_one_template_file_per_kategori_and_the_crate_embeds_it() {
     for (category, text) in templates::all() {
         let path = templates_dir().join(format!("{}.sop.yaml", category.key()));
         let file = std::fs::read_to_string(&path).expect("template readable");
-        assert_eq!(text, file, "{} is not the embedded template", path.display());
+        assert_eq!(
+            text,
+            file,
+            "{} is not the embedded template",
+            path.display()
+        );
     }
 }
 
@@ -96,7 +108,12 @@ fn each_template_reports_only_the_fields_left_for_the_office() {
         assert_eq!(report.count(Severity::Warning), 0, "{}", category.key());
         for item in &report.checklist {
             if !OPEN_ITEMS.contains(&item.id) {
-                assert!(item.done, "{}: checklist item {} open", category.key(), item.id);
+                assert!(
+                    item.done,
+                    "{}: checklist item {} open",
+                    category.key(),
+                    item.id
+                );
             }
         }
     }
@@ -109,7 +126,10 @@ fn each_template_declares_its_own_kategori_and_the_office_fields_are_empty() {
         let parsed = sop_core::parse(text, Format::Yaml);
         let sop = &parsed.sop;
         let key = category.key();
-        assert_eq!(sop.category, category, "{key}.sop.yaml declares another kategori");
+        assert_eq!(
+            sop.category, category,
+            "{key}.sop.yaml declares another kategori"
+        );
         assert_eq!(sop.format, FORMAT_V1, "{key}");
         assert_eq!(sop.status, Status::Draf, "{key}");
         let id = &sop.identity;
@@ -126,7 +146,10 @@ fn each_template_declares_its_own_kategori_and_the_office_fields_are_empty() {
             ("disahkan_oleh.nama", &id.approved_by.name),
             ("disahkan_oleh.nip", &id.approved_by.nip),
         ] {
-            assert!(value.is_empty(), "{key}: {field} should be left for the office");
+            assert!(
+                value.is_empty(),
+                "{key}: {field} should be left for the office"
+            );
         }
         assert!(!sop.purpose.trim().is_empty(), "{key}: tujuan");
         assert!(
@@ -137,9 +160,17 @@ fn each_template_declares_its_own_kategori_and_the_office_fields_are_empty() {
         );
 
         let steps = &sop.steps;
-        assert!((6..=12).contains(&steps.len()), "{key}: {} steps", steps.len());
+        assert!(
+            (6..=12).contains(&steps.len()),
+            "{key}: {} steps",
+            steps.len()
+        );
         assert_eq!(steps[0].symbol(), Some(Symbol::Mulai), "{key}");
-        assert_eq!(steps[steps.len() - 1].symbol(), Some(Symbol::Selesai), "{key}");
+        assert_eq!(
+            steps[steps.len() - 1].symbol(),
+            Some(Symbol::Selesai),
+            "{key}"
+        );
         for (i, step) in steps.iter().enumerate() {
             assert_eq!(step.number, u32::try_from(i + 1).ok(), "{key}: step {i}");
             let q = &step.quality;
@@ -168,12 +199,23 @@ fn each_template_declares_its_own_kategori_and_the_office_fields_are_empty() {
 #[test]
 fn statutory_templates_name_their_deadlines() {
     let lip = templates::template(Category::LayananInformasiPublik);
-    for needle in ["10 hari kerja", "paling lama 7 hari kerja", "perpanjangan", "PPID"] {
-        assert!(lip.contains(needle), "layanan_informasi_publik lacks {needle:?}");
+    for needle in [
+        "10 hari kerja",
+        "paling lama 7 hari kerja",
+        "perpanjangan",
+        "PPID",
+    ] {
+        assert!(
+            lip.contains(needle),
+            "layanan_informasi_publik lacks {needle:?}"
+        );
     }
     let keberatan = templates::template(Category::KeberatanInformasi);
     for needle in ["Atasan PPID", "30 hari kerja", "Pasal 36"] {
-        assert!(keberatan.contains(needle), "keberatan_informasi lacks {needle:?}");
+        assert!(
+            keberatan.contains(needle),
+            "keberatan_informasi lacks {needle:?}"
+        );
     }
     // A release is checked by another lane before it is published (SOP611).
     let berita = sop_core::parse(templates::template(Category::PembuatanBerita), Format::Yaml).sop;

@@ -184,6 +184,27 @@ export function formatViolations(violations) {
 }
 
 /**
+ * Wait until `selector` is in the page (the app mounted). Fails early on an
+ * uncaught page error, and always says which problems the page reported.
+ */
+export async function waitForApp(page, selector, problems, timeout = 15_000) {
+  let onError;
+  const crashed = new Promise((_, reject) => {
+    onError = (err) => reject(new Error(`page error before ${selector} appeared: ${err.message}`));
+    page.once('pageerror', onError);
+  });
+  try {
+    await Promise.race([page.waitForSelector(selector, { timeout }), crashed]);
+  } catch (err) {
+    const seen = problems?.list.length ? `\npage problems:\n${problems.list.join('\n')}` : '';
+    throw new Error(`the app did not render ${selector}: ${err.message}${seen}`, { cause: err });
+  } finally {
+    page.off('pageerror', onError);
+    crashed.catch(() => {});
+  }
+}
+
+/**
  * Register before/after hooks for the calling spec file: one static server and one
  * browser for all its tests. Returns an object whose `open()` makes a new context
  * and page, loads the app and waits until the wasm has rendered the `<h1>` (which
@@ -204,7 +225,7 @@ export function appSuite() {
       const problems = collectProblems(page);
       const started = performance.now();
       await page.goto(new URL(path, suite.server.url).href);
-      if (waitFor) await page.waitForSelector(waitFor, { timeout: 15_000 });
+      if (waitFor) await waitForApp(page, waitFor, problems);
       const loadMs = performance.now() - started;
       return { context, page, problems, loadMs };
     },

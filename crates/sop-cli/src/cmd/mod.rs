@@ -4,6 +4,7 @@ pub mod check;
 pub mod convert;
 pub mod explain;
 pub mod new;
+pub mod render;
 pub mod rules;
 pub mod schema;
 
