@@ -190,7 +190,11 @@ fn too_large(size: u64, max: u64) -> Parsed {
 fn report_of(path: String, text: &str, parsed: &Parsed, settings: &Settings) -> FileReport {
     let report = check_parsed(parsed, &settings.options);
     // Indexing lines costs a pass over the text: only files with findings need it.
-    let lines = LineIndex::new(if report.diagnostics.is_empty() { "" } else { text });
+    let lines = LineIndex::new(if report.diagnostics.is_empty() {
+        ""
+    } else {
+        text
+    });
     let findings = report
         .diagnostics
         .iter()

@@ -1,5 +1,7 @@
 //! `sopcheck check`: discovery, every output format, every exit code, configuration.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{codes, Scratch};

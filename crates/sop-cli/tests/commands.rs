@@ -1,5 +1,7 @@
 //! `sopcheck rules`, `explain`, `new`, `schema`, `convert`.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use common::{fixtures, Scratch};
@@ -347,4 +349,48 @@ fn convert_refuses_a_file_with_sop001_and_warns_about_findings() {
         out.stderr,
         "kesalahan: missing.sop.yaml: tidak dapat dibaca: tidak ada\n"
     );
+}
+
+// ------------------------------------------------------------------ render
+
+#[test]
+fn render_writes_the_official_format_as_html() {
+    let s = Scratch::with(&[
+        "complete.sop.yaml",
+        "syntax-error.sop.yaml",
+        "decision.sop.yaml",
+    ]);
+    let out = s.run(&["render", "complete.sop.yaml", "-o", "ppid.html"]);
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "", "")
+    );
+    let html = s.read("ppid.html");
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<title>SOP Pelayanan Permohonan Informasi Publik</title>"));
+    assert!(html.contains("<svg"));
+    assert!(
+        !html.contains("class=\"watermark\""),
+        "berlaku: no DRAF watermark"
+    );
+    let again = s.run(&["render", "complete.sop.yaml", "-o", "ppid.html"]);
+    assert_eq!(again.code, 0, "a rendering is derived: it is replaced");
+
+    let stdout = s.run(&["render", "--lang", "en", "decision.sop.yaml"]);
+    assert_eq!(stdout.code, 0);
+    assert!(stdout.stdout.contains("<svg"));
+    assert!(
+        stdout
+            .stderr
+            .contains("is not complete (2 errors); rendered as it is"),
+        "{}",
+        stdout.stderr
+    );
+
+    let broken = s.run(&["render", "syntax-error.sop.yaml"]);
+    assert_eq!(broken.code, 2);
+    assert!(broken.stderr.contains("SOP001"), "{}", broken.stderr);
+    let onto_itself = s.run(&["render", "complete.sop.yaml", "-o", "./complete.sop.yaml"]);
+    assert_eq!(onto_itself.code, 2);
+    assert!(s.read("complete.sop.yaml").starts_with("format: sop/1"));
 }

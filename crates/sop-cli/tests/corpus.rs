@@ -3,6 +3,8 @@
 //! `--format json --today 2026-11-27`, each gives its `must` codes and none of its
 //! `must_not` codes.
 
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
 mod common;
 
 use std::collections::BTreeSet;

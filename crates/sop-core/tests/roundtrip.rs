@@ -31,6 +31,13 @@ fn text() -> impl Strategy<Value = String> {
             "a, b", "=", "<<", "ke: 3", "\u{feff}bom", "\u{85}nel", "\u{2028}ls", "\u{a0}nbsp",
             "emoji 🗳️", "Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur", "\"\"\"", "'''",
             "[[x]]", "x = 1", "é\u{301}", "\u{0}", "\u{7f}", "\u{9f}", "\u{fffe}", "\u{ffff}",
+            // Values the rules read: durations (also absurd ones), labels, lanes, regulations.
+            "10 hari kerja", "paling lama 7 hari kerja", "1 x 24 jam", "1-2 hari", "1,5 jam",
+            "99999999999999999999999 tahun", "4294967296 x 24 jam", "0 menit", "Triwulan",
+            "Ya", "Tidak", "Lengkap", "Tidak lengkap", "Y", "T", "diperpanjang", "PPID",
+            "Atasan PPID", "Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik",
+            "PKPU 1/2015", "Peraturan Pemerintah Nomor 53 Tahun 2010", "berjalan_baik", "ya", "tidak",
+            "2026-11-27", "29 Februari 2024", "9999-12-31", "0000-01-01",
         ])
         .prop_map(str::to_string),
         2 => "[ -~]{0,12}",
@@ -99,8 +106,16 @@ fn identity() -> impl Strategy<Value = Identity> {
         )
 }
 
+/// Lane ids: a few shared ones (so steps find their lanes) or any text.
+fn lane_id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(vec!["pemohon", "petugas", "ppid", "atasan"]).prop_map(str::to_string),
+        1 => text(),
+    ]
+}
+
 fn lane() -> impl Strategy<Value = Lane> {
-    (text(), text()).prop_map(|(id, name)| Lane { id, name })
+    (lane_id(), text()).prop_map(|(id, name)| Lane { id, name })
 }
 
 fn branch() -> impl Strategy<Value = Branch> {
@@ -111,7 +126,7 @@ fn step() -> impl Strategy<Value = Step> {
     (
         number(),
         text(),
-        vec(text(), 0..3),
+        vec(lane_id(), 0..3),
         symbol(),
         vec(branch(), 0..4),
         option::weighted(0.3, number().prop_map(|n| n.unwrap_or(1))),

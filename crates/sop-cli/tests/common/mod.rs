@@ -1,6 +1,6 @@
 //! Running the `sopcheck` binary in a scratch directory, with a clean environment.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::unwrap_used, clippy::expect_used)]
 
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -552,7 +552,10 @@ fn shapes_for(sop: &Sop, row: &Row, columns: &[Column], lanes: &[usize]) -> Vec<
 /// first lane when none matches, so every step is drawn once.
 fn lanes_of(sop: &Sop, performers: &[String]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
-    for i in performers.iter().filter_map(|p| rules::lane_index(&sop.lanes, p)) {
+    for i in performers
+        .iter()
+        .filter_map(|p| rules::lane_index(&sop.lanes, p))
+    {
         if !out.contains(&i) {
             out.push(i);
         }

@@ -5,9 +5,13 @@
 //! Entries are named for people with 1-based numbers ("dasar hukum ke-2"); pointers stay
 //! 0-based (`/dasar_hukum/1`). A blank entry or a lone `-` is skipped by the per-entry rules.
 
-use super::{Check, Context, Docs, Group, Rule};
+#[cfg(feature = "docs")]
+use super::Docs;
+use super::{Check, Context, Group, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{Bilingual, Lang, Text};
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{Lang, Text};
 use crate::pointer::push_index;
 
 /// The rules of this group, in code order.
@@ -75,6 +79,7 @@ const SOP201: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`dasar_hukum` tidak ada, kosong, atau hanya berisi `-`.",
@@ -121,6 +126,7 @@ const SOP202: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah butir dasar hukum tidak menyebut jenis peraturan (nama lengkap seperti Undang-Undang, Peraturan Pemerintah, Peraturan Menteri, Keputusan, Instruksi, Surat Edaran, atau singkatan seperti UU, PP, Perpres, Permenpan, PMK, Perka, PKPU, Perki, Perda, Pergub) atau tidak menyebut nomornya (\"Nomor N Tahun TTTT\", \"No. N\", atau nomor yang memuat tahun seperti \"210/PMK.05/2022\"). Huruf besar/kecil diabaikan; UUD 1945 tidak memerlukan nomor.",
@@ -387,6 +393,7 @@ const SOP203: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah butir dasar hukum menyebut peraturan yang diketahui sudah dicabut, dan pesan menyebut penggantinya: Permenpan PER/21/M.PAN/11/2008 → Permenpan RB 35/2012; PKPU 1/2015 → PKPU 22/2023; Perki 1/2010 → Perki 1/2021; UU 5/2014 → UU 20/2023; PP 53/2010 → PP 94/2021. Yang diperiksa hanya peraturan yang disebut pertama dalam butir (bukan peraturan yang disebut dalam judulnya).",
@@ -533,6 +540,7 @@ const SOP204: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`kualifikasi_pelaksana` tidak ada, kosong, atau hanya berisi `-`.",
@@ -575,6 +583,7 @@ const SOP205: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`keterkaitan` tidak ada atau kosong. Satu butir `-` adalah cara yang diterima untuk menyatakan tidak ada SOP terkait.",
@@ -613,6 +622,7 @@ const SOP206: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah butir `keterkaitan` sama dengan `identitas.nama` (huruf besar/kecil, spasi, tanda baca di ujung dan awalan \"SOP \" diabaikan).",
@@ -674,6 +684,7 @@ const SOP207: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`peralatan_perlengkapan` tidak ada, kosong, atau hanya berisi `-`.",
@@ -712,6 +723,7 @@ const SOP208: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`peringatan` tidak ada, kosong, atau hanya berisi `-`.",
@@ -756,6 +768,7 @@ const SOP209: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah peringatan tidak menyatakan akibat bila SOP tidak diikuti. Dianggap menyatakan akibat bila memuat kata syarat atau akibat (jika, apabila, bila, kalau, tanpa, akan, maka, sehingga, mengakibatkan, menyebabkan, berdampak …) bersama kata negatif atau kegagalan (tidak, belum, lalai, gagal, terlambat, tertunda, salah, kerugian …), atau menyebut sanksi, hukuman, denda, teguran atau \"tidak terlayani\".",
@@ -869,6 +882,7 @@ const SOP210: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`pencatatan_pendataan` tidak ada, kosong, atau hanya berisi `-`.",

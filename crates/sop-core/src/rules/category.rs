@@ -9,10 +9,14 @@
 //! ([`Flow::longest_forward`]).
 
 use super::flow::{refs_arg, refs_path, step_ref};
-use super::{same_text, Check, Context, Docs, Group, Rule};
+#[cfg(feature = "docs")]
+use super::Docs;
+use super::{same_text, Check, Context, Group, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::duration::{self, Duration, Waktu};
-use crate::messages::{Bilingual, Lang, Text};
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{Lang, Text};
 use crate::model::{Category, Lane, Sop, Step, Symbol};
 use crate::rules::Flow;
 
@@ -138,6 +142,7 @@ const SOP601: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Kategori `layanan_informasi_publik`: jumlah `waktu` pada jalur terpanjang dari langkah mulai sampai langkah selesai lebih dari 10 hari kerja, atau lebih dari 17 hari kerja bila uraian atau keterangan sebuah langkah menyebut perpanjangan (*perpanjang…*). Putaran diabaikan: panah ke baris yang lebih awal atau ke baris yang sama tidak diikuti. Dari rentang dipakai batas atasnya; `waktu` kosong, `-` atau tidak terbaca dihitung 0. Satuan dijumlahkan sebagai waktu kerja (1 hari = 8 jam, 1 minggu = 5 hari kerja, 1 bulan = 22 hari kerja).",
@@ -202,6 +207,7 @@ const SOP602: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Kategori `layanan_informasi_publik` atau `keberatan_informasi` tanpa UU 14/2008 di `dasar_hukum`. Dikenali antara lain \"Undang-Undang Nomor 14 Tahun 2008\", \"UU No. 14 Tahun 2008\", \"UU RI Nomor 14 Th. 2008\" dan \"UU 14/2008\" (huruf besar-kecil diabaikan).",
@@ -294,6 +300,7 @@ const SOP603: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Kategori `layanan_informasi_publik` atau `keberatan_informasi` tanpa pelaksana yang `nama`-nya memuat \"PPID\" (huruf besar-kecil diabaikan) atau kepanjangannya \"Pejabat Pengelola Informasi (dan Dokumentasi)\".",
@@ -360,6 +367,7 @@ const SOP604: Rule = Rule {
             Text::new(en, format!("Reduce the `waktu` of {path} so that the Atasan PPID's written response comes within {OBJECTION_DAYS} working days of receiving the objection.")),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Kategori `keberatan_informasi`: tanggapan Atasan PPID lebih dari 30 hari kerja. Diukur sebagai jumlah `waktu` pada jalur terpanjang (putaran diabaikan, seperti SOP601) dari langkah mulai sampai langkah terakhir yang dikerjakan pelaksana yang namanya memuat \"Atasan PPID\"; bila tidak ada langkah seperti itu, sampai langkah selesai. `waktu` langkah mulai tidak dihitung: langkah itu adalah pengajuan keberatan, yang tenggatnya sendiri (30 hari kerja, Pasal 36 ayat 1), sedangkan tanggapan dihitung sejak keberatan diterima.",
@@ -437,6 +445,7 @@ const SOP611: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Kategori `pembuatan_berita`: tidak ada langkah `keputusan` oleh pelaksana lain selain penulis, sesudah langkah penulisan dan sebelum baris terakhir. Penulis adalah pelaksana langkah `proses` pertama (penyusunan naskah), atau pelaksana langkah mulai bila tidak ada langkah proses; keputusan yang pelaksananya memuat setidaknya satu kolom lain dihitung sebagai pemeriksaan.",

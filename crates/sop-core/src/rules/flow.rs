@@ -20,9 +20,13 @@
 
 use std::collections::HashSet;
 
-use super::{Check, Context, Docs, Group, Rule};
+#[cfg(feature = "docs")]
+use super::Docs;
+use super::{Check, Context, Group, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{step_name, Bilingual, Lang, Text};
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{step_name, Lang, Text};
 use crate::model::{Sop, Step, Symbol};
 
 /// The rules of this group, in code order.
@@ -30,6 +34,7 @@ pub(super) static RULES: &[Rule] = &[
     SOP401, SOP402, SOP403, SOP404, SOP405, SOP406, SOP407, SOP408,
 ];
 
+#[cfg(feature = "docs")]
 const SOURCE: &str = "Permenpan RB 35/2012, Lampiran Bab III B.1.b (Bagian Flowchart) dan simbol diagram alir bercabang (kapsul/terminator, kotak, belah ketupat, anak panah)";
 
 /// One arrow of the flowchart, between step indexes.
@@ -383,6 +388,7 @@ const SOP401: Rule = Rule {
     group: Group::Flow,
     check: Check::Document(sop401_check),
     message: sop401_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Langkah pertama bukan satu-satunya langkah bersimbol `mulai`: tidak ada `mulai` sama sekali, baris pertama bukan `mulai`, atau ada lebih dari satu `mulai`. Dilaporkan sekali per dokumen pada baris pertama; setiap `mulai` yang bukan baris pertama juga ditunjuk oleh SOP408 di barisnya sendiri.",
@@ -483,6 +489,7 @@ const SOP402: Rule = Rule {
     group: Group::Flow,
     check: Check::Document(sop402_check),
     message: sop402_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Tidak ada langkah bersimbol `selesai` (galat); bila ada, tetapi baris terakhir tabel kegiatan bukan `selesai`: peringatan. Dilaporkan sekali per dokumen pada simbol baris terakhir.",
@@ -565,6 +572,7 @@ const SOP403: Rule = Rule {
     group: Group::Flow,
     check: Check::Document(sop403_check),
     message: sop403_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Langkah `keputusan` tidak punya tepat dua `cabang`, atau sebuah cabang tidak berlabel atau tidak punya langkah tujuan (`ke`). Juga (peringatan): langkah `mulai`/`proses` yang menulis `cabang`, karena cabang itu diabaikan dalam diagram alir (cabang pada `selesai` dilaporkan oleh SOP408).",
@@ -737,6 +745,7 @@ const SOP404: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Kedua label cabang sebuah keputusan bukan pasangan baku Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah atau Setuju/Tidak setuju (huruf besar-kecil, spasi dan urutan diabaikan; `Y`/`T` dihitung sebagai Ya/Tidak). Hanya untuk keputusan dengan tepat dua cabang yang keduanya berlabel (selebihnya SOP403).",
@@ -831,6 +840,7 @@ const SOP405: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`ke` sebuah langkah atau `ke` sebuah cabang menunjuk nomor yang tidak dimiliki langkah mana pun (langkah tanpa `nomor` tidak dapat dituju).",
@@ -901,6 +911,7 @@ const SOP406: Rule = Rule {
             Text::new(format!("{step} cannot be reached from the start of the flow ({start})"), en_help),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah langkah tidak dapat dicapai dari langkah `mulai` (langkah mulai pertama, atau baris pertama bila tidak ada) dengan mengikuti urutan baris, `ke` dan cabang. Setiap langkah yang tidak tercapai dilaporkan.",
@@ -947,6 +958,7 @@ const SOP407: Rule = Rule {
     group: Group::Flow,
     check: Check::Document(sop407_check),
     message: sop407_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Dari sebuah langkah tidak ada jalan menuju langkah `selesai`. Dilaporkan di tempat alur macet, di antara langkah yang tercapai dari mulai: jalan buntu (langkah bukan selesai tanpa langkah berikutnya, termasuk karena tujuannya tidak ada) atau putaran tanpa jalan keluar (dilaporkan sekali, pada langkah pertamanya). Tidak dilaporkan bila dokumen tidak punya `selesai` sama sekali (SOP402).",
@@ -1085,6 +1097,7 @@ const SOP408: Rule = Rule {
     group: Group::Flow,
     check: Check::Document(sop408_check),
     message: sop408_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Terminator dipakai keliru: langkah `selesai` yang menulis `ke` atau `cabang` (diabaikan, karena alur berhenti di selesai), langkah `mulai` yang bukan baris pertama (ditunjuk di barisnya; SOP401 melaporkan awal prosedur sekali), atau cabang keputusan yang kembali ke langkahnya sendiri.",

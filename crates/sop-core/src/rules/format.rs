@@ -1,9 +1,13 @@
 //! SOP0xx: reading the file. SOP001–SOP004 are reported by the reader
 //! ([`crate::parse`]); SOP005 checks the format marker on the model.
 
-use super::{Check, Context, Docs, Group, Rule};
+#[cfg(feature = "docs")]
+use super::Docs;
+use super::{Check, Context, Group, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{Bilingual, Lang, Text};
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{Lang, Text};
 use crate::model::FORMAT_V1;
 
 /// The rules of this group, in code order.
@@ -17,6 +21,7 @@ const SOP001: Rule = Rule {
     group: Group::Format,
     check: Check::Reader,
     message: sop001_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Berkas bukan YAML, JSON atau TOML yang sah, atau melampaui batas ukuran dan kedalaman.",
@@ -156,6 +161,7 @@ const SOP002: Rule = Rule {
     group: Group::Format,
     check: Check::Reader,
     message: sop002_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Nilai berbentuk salah: teks di tempat daftar, daftar di tempat teks, angka yang bukan angka, pilihan yang tidak dikenal, atau tanggal yang tidak terbaca.",
@@ -291,6 +297,7 @@ const SOP003: Rule = Rule {
             ),
         }
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Kunci yang tidak dikenal format SOP; disarankan kunci terdekat bila ada.",
@@ -326,6 +333,7 @@ const SOP004: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Nama kunci lama yang masih diterima (`tanggal_pengesahan`, `judul`, `uraian_kegiatan`, `persyaratan`) dipakai sebagai ganti kunci baku.",
@@ -369,6 +377,7 @@ const SOP005: Rule = Rule {
             ),
         }
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`format` bukan `sop/1` (bila tidak ada: peringatan, dianggap versi 1).",

@@ -1,16 +1,21 @@
 //! SOP1xx: the identity block and its approval (Permenpan RB 35/2012, Lampiran, Bab III
 //! huruf B.1.a "Bagian Identitas"; research/sop-standard.md §3.2).
 
-use super::{Check, Context, Docs, Group, Rule};
+#[cfg(feature = "docs")]
+use super::Docs;
+use super::{Check, Context, Group, Rule};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{Bilingual, Lang, Text};
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{Lang, Text};
 
 /// The rules of this group, in code order.
 pub(super) static RULES: &[Rule] = &[
     SOP101, SOP102, SOP103, SOP104, SOP105, SOP106, SOP107, SOP108, SOP109, SOP110,
 ];
 
+#[cfg(feature = "docs")]
 const SOURCE: &str = "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Bagian Identitas)";
 
 /// A message for a field that must be filled: "Isi {what_id}" / "Fill in {what_en}".
@@ -35,6 +40,7 @@ const SOP101: Rule = Rule {
             ("The agency name", "Fill in the agency, e.g. \"Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur\"."),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`identitas.instansi` kosong.",
@@ -64,6 +70,7 @@ const SOP102: Rule = Rule {
             ("The unit", "Fill in the organisational unit, e.g. \"Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia\"."),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`identitas.unit` kosong.",
@@ -99,6 +106,7 @@ const SOP103: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`identitas.nomor` kosong (hanya wajib untuk pengesahan).",
@@ -143,6 +151,7 @@ const SOP104: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Nomor SOP tidak cocok dengan pola `nomor_pattern` profil instansi (hanya bila profil menetapkannya).",
@@ -178,6 +187,7 @@ const SOP105: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`identitas.nama` kosong.",
@@ -238,6 +248,7 @@ const SOP106: Rule = Rule {
             "Fill in the date drafting began, e.g. 2025-07-10.",
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`identitas.tanggal_pembuatan` tidak ada atau bukan tanggal.",
@@ -270,6 +281,7 @@ const SOP107: Rule = Rule {
             "Fill in the effective date (the date the SOP is signed).",
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`identitas.tanggal_efektif` tidak ada atau bukan tanggal (hanya wajib untuk pengesahan).",
@@ -305,6 +317,7 @@ const SOP108: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`tanggal_efektif` atau `tanggal_revisi` lebih awal dari `tanggal_pembuatan`; `tanggal_revisi` yang tidak terbaca dilaporkan sebagai SOP002.",
@@ -379,6 +392,7 @@ const SOP109: Rule = Rule {
             "Fill in the signer's full name.",
         ),
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`disahkan_oleh` tidak memuat jabatan atau nama (hanya wajib untuk pengesahan).",
@@ -447,6 +461,7 @@ const SOP110: Rule = Rule {
             Text::new(format!("{}{suffix}", en.0), en.1),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "NIP tidak ada (peringatan, hanya untuk pengesahan) atau salah bentuk (galat): 18 angka = tanggal lahir TTTTBBHH, pengangkatan TTTTBB, jenis kelamin 1 atau 2, nomor urut 3 angka.",

@@ -13,7 +13,9 @@ mod steps;
 
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::messages::{Bilingual, Lang, Text};
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{Lang, Text};
 use crate::model::Sop;
 use crate::profile::Profile;
 
@@ -65,7 +67,9 @@ pub enum Check {
     Document(fn(&Context<'_>, &mut Vec<Diagnostic>)),
 }
 
-/// What a rule's docs say: shown by `sopcheck explain` and run as tests.
+/// What a rule's docs say: shown by `sopcheck explain` and run as tests. Behind the
+/// `docs` feature: the web bundle leaves them out (about 56 KB of text).
+#[cfg(feature = "docs")]
 #[derive(Debug, Clone, Copy)]
 pub struct Docs {
     /// What the rule checks.
@@ -98,6 +102,7 @@ pub struct Rule {
     /// Renders a finding in a language.
     pub message: fn(&Diagnostic, Lang) -> Text,
     /// Its documentation.
+    #[cfg(feature = "docs")]
     pub docs: Docs,
 }
 

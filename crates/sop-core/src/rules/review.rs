@@ -7,7 +7,9 @@
 //! `evaluasi` is reported as SOP002 (`bad-date`) by the SOP504 check and is left out of
 //! the time rules.
 
-use super::{Check, Context, Docs, Group, Rule};
+#[cfg(feature = "docs")]
+use super::Docs;
+use super::{Check, Context, Group, Rule};
 use crate::date::Date;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::messages::{Bilingual, Lang, Text};
@@ -16,7 +18,9 @@ use crate::model::{Criteria, Status};
 /// The rules of this group, in code order.
 pub(super) static RULES: &[Rule] = &[SOP501, SOP502, SOP503, SOP504];
 
+#[cfg(feature = "docs")]
 const SOURCE_MON: &str = "Permenpan RB 35/2012, Lampiran Bab V (Monitoring dan Evaluasi Penerapan SOP AP), Tabel 7 Monitoring Pelaksanaan SOP AP";
+#[cfg(feature = "docs")]
 const SOURCE_EVAL: &str = "Permenpan RB 35/2012, Lampiran Bab V (Monitoring dan Evaluasi Penerapan SOP AP): evaluasi dengan 7 kriteria, paling sedikit sekali setahun (Perka BPS 19/2013 sebagai turunan)";
 
 /// A date for a message: `10 Juli 2025` in Indonesian, ISO in English.
@@ -85,6 +89,7 @@ const SOP501: Rule = Rule {
             Text::new(en, "Evaluate the SOP against the 7 criteria and record it as a new item of `evaluasi` (tanggal, penilai, and ya/tidak for every criterion)."),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "SOP berstatus `berlaku` dan evaluasi terakhir (tanggal terbaru di `evaluasi`; `tanggal_efektif` bila belum ada) lebih dari 12 bulan sebelum hari ini. Tepat 12 bulan belum terlambat.",
@@ -128,6 +133,7 @@ const SOP502: Rule = Rule {
             Text::new(en, "Monitor how the SOP is applied and record it as a new item of `monitoring` (tanggal, penilaian berjalan_baik/tidak_berjalan_baik, catatan, tindakan, penilai)."),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "SOP berstatus `berlaku` dan monitoring terakhir (tanggal terbaru di `monitoring`; `tanggal_efektif` bila belum ada) lebih dari 6 bulan sebelum hari ini. Tepat 6 bulan belum terlambat.",
@@ -172,6 +178,7 @@ const SOP503: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`tanggal_revisi` lebih lambat dari `tanggal_efektif` (jadi merupakan rencana reviu), sudah lewat (sebelum hari ini), dan tidak ada `evaluasi` bertanggal pada atau setelah tanggal itu. Tidak berlaku untuk SOP berstatus `dicabut`.",
@@ -255,6 +262,7 @@ const SOP504: Rule = Rule {
     group: Group::Review,
     check: Check::Document(sop504_check),
     message: sop504_message,
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah butir `evaluasi` tidak menjawab ketujuh kriteria dengan `ya` atau `tidak` (huruf besar-kecil diabaikan; satu temuan per kriteria, atau satu bila `kriteria` kosong seluruhnya), sebuah butir `monitoring` tidak berisi `penilaian`, atau sebuah butir tidak bertanggal. Tanggal yang tidak terbaca dilaporkan sebagai SOP002.",

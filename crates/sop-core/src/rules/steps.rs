@@ -5,10 +5,14 @@
 //! arguments, so every message can name the step ("langkah 3", or "baris kegiatan ke-6"
 //! when the row has no number).
 
-use super::{Check, Context, Docs, Group, Rule};
+#[cfg(feature = "docs")]
+use super::Docs;
+use super::{Check, Context, Group, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::duration;
-use crate::messages::{step_name, Bilingual, Lang, Text};
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{step_name, Lang, Text};
 use crate::model::{Lane, Step, Symbol};
 use crate::pointer::segments;
 
@@ -17,6 +21,7 @@ pub(super) static RULES: &[Rule] = &[
     SOP301, SOP302, SOP303, SOP304, SOP305, SOP306, SOP307, SOP308, SOP309, SOP310, SOP311,
 ];
 
+#[cfg(feature = "docs")]
 const SOURCE: &str = "Permenpan RB 35/2012, Lampiran Bab III B.1.b (Bagian Flowchart)";
 
 /// A lane id or name for comparison: lower case, all spaces removed.
@@ -113,6 +118,7 @@ const SOP301: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`pelaksana` tidak ada atau kosong.",
@@ -179,6 +185,7 @@ const SOP302: Rule = Rule {
             ),
         }
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Dua pelaksana memakai id yang sama atau nama yang sama (huruf besar/kecil dan spasi diabaikan). Pelaksana tanpa id atau tanpa nama juga dilaporkan di sini, karena kolomnya tidak dapat dikenali.",
@@ -251,6 +258,7 @@ const SOP303: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah pelaksana tidak disebut oleh langkah mana pun (diperiksa hanya bila sudah ada langkah; pelaksana dengan id kembar dilaporkan oleh SOP302 saja).",
@@ -313,6 +321,7 @@ const SOP304: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`kegiatan` tidak ada atau kosong.",
@@ -374,6 +383,7 @@ const SOP305: Rule = Rule {
             ),
         }
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah langkah tidak bernomor atau nomornya sudah dipakai langkah lain (galat); atau nomor-nomor langkah tidak 1, 2, 3 … menurut urutan baris (peringatan, dilaporkan sekali pada penyimpangan pertama; nomor kembar tidak dihitung lagi).",
@@ -442,6 +452,7 @@ const SOP306: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah langkah tidak memiliki `uraian` (kosong atau hanya `-`).",
@@ -505,6 +516,7 @@ const SOP307: Rule = Rule {
             ),
         }
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Sebuah langkah tidak menyebut pelaksana, atau menyebut pelaksana yang tidak ada di `pelaksana`. Yang dicocokkan adalah id pelaksana; nama pelaksana juga diterima. Huruf besar/kecil dan spasi diabaikan. Bila dokumen belum punya pelaksana sama sekali, hanya SOP301 yang dilaporkan.",
@@ -612,6 +624,7 @@ const SOP308: Rule = Rule {
         };
         lang.pick(Text::new(id.0, id.1), Text::new(en.0, en.1))
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "Langkah `proses` atau `keputusan` (juga langkah tanpa simbol) tidak memiliki kelengkapan, waktu atau output di `mutu_baku`; satu temuan untuk setiap sel yang kosong. Sel berisi `-` dihitung kosong. Langkah `mulai` dan `selesai` dikecualikan.",
@@ -697,6 +710,7 @@ const SOP309: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`mutu_baku.waktu` terisi tetapi tidak mengikuti tata tulis waktu: angka (bulat, `1,5` atau rentang `1-2`), boleh didahului `maks.`/`maksimal`/`paling lama`/`±`, lalu satuan (detik, menit, jam, hari, hari kerja/HK, minggu, bulan, triwulan, semester, tahun) atau `N x 24 jam`; `-` berarti tidak ada.",
@@ -769,6 +783,7 @@ const SOP310: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`uraian` sebuah langkah diawali nama salah satu pelaksana (huruf besar/kecil dan spasi diabaikan), misalnya \"Petugas layanan menerima …\" padahal ada pelaksana bernama Petugas Layanan.",
@@ -793,13 +808,17 @@ fn collapsed(text: &str) -> String {
 }
 
 fn sop310_check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    // Lane names are normalised once per document, not once per step.
+    let names: Vec<(&Lane, String)> = cx
+        .sop
+        .lanes
+        .iter()
+        .map(|l| (l, collapsed(&l.name)))
+        .collect();
     for (i, step) in cx.sop.steps.iter().enumerate() {
         let text = collapsed(&step.description);
-        let lane = cx
-            .sop
-            .lanes
+        let lane = names
             .iter()
-            .map(|l| (l, collapsed(&l.name)))
             .filter(|(_, name)| {
                 !name.is_empty()
                     && text.strip_prefix(name.as_str()).is_some_and(|rest| {
@@ -877,6 +896,7 @@ const SOP311: Rule = Rule {
             ),
         )
     },
+    #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
             id: "`simbol` sebuah langkah bukan `mulai`, `proses`, `keputusan` atau `selesai` (huruf besar/kecil diabaikan; simbol yang tidak ditulis berarti `proses`).",

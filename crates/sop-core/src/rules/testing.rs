@@ -80,6 +80,7 @@ fn the_design_example_reports_nothing() {
     );
 }
 
+#[cfg(feature = "docs")]
 #[test]
 fn every_rule_docs_example_fires_and_passes() {
     for rule in super::all() {
@@ -105,6 +106,7 @@ fn every_rule_docs_example_fires_and_passes() {
     }
 }
 
+#[cfg(feature = "docs")]
 #[test]
 fn every_code_has_messages_in_both_languages() {
     for rule in super::all() {
