@@ -26,6 +26,11 @@ export CHROMEDRIVER := /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/webdriver.json
 export TRUNK_OFFLINE := true
 export TRUNK_SKIP_VERSION_CHECK := true
+# trunk reads NO_COLOR as its --no-color flag and rejects anything but true/false
+# (NO_COLOR=1 is common): normalise it.
+ifneq ($(strip $(NO_COLOR)),)
+export NO_COLOR := true
+endif
 
 # Every recipe runs in one bash (.ONESHELL) and is silent (@ on its first line);
 # steps announce themselves with "==>" and print their wall-clock time.
