@@ -10,6 +10,7 @@ use crate::check::{check_input, Settings};
 use crate::cli::ConvertArgs;
 use crate::discover::{display, io_reason, Input};
 use crate::error::{warn, CliError, EXIT_OK};
+use crate::render::plural;
 use crate::render::text::render_finding;
 use crate::{units, Global};
 
@@ -52,9 +53,16 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
             } else {
                 annotate_snippets::Renderer::plain()
             };
+            // Shown in full: what stops the conversion (SOP001), or else what the
+            // conversion changes (wrong shapes and unknown keys dropped, aliases renamed).
             let refused = file.findings.iter().any(|f| f.code == "SOP001");
             for f in &file.findings {
-                if !refused || f.code == "SOP001" {
+                let shown_in_full = if refused {
+                    f.code == "SOP001"
+                } else {
+                    matches!(f.code, "SOP002" | "SOP003" | "SOP004")
+                };
+                if shown_in_full {
                     eprintln!("{}\n", render_finding(&renderer, &file.path, f));
                 }
             }
@@ -77,8 +85,12 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
         warn(
             lang,
             &lang.pick(
-                format!("{shown} memiliki {findings} temuan ({errors} kesalahan); dikonversi apa adanya"),
-                format!("{shown} has findings ({findings}, {errors} of them errors); converted as it is"),
+                format!("{shown} memiliki {findings} temuan ({errors} kesalahan); dikonversi apa adanya. `sopcheck check {shown}` menampilkan semuanya."),
+                format!(
+                    "{shown} has {} ({}); converted as it is. `sopcheck check {shown}` shows them all.",
+                    plural(findings, "finding", "findings"),
+                    plural(errors, "error", "errors")
+                ),
             ),
         );
         if unknown > 0 {

@@ -96,7 +96,8 @@ pub fn checklist_heading(lang: Lang, done: usize, total: usize) -> String {
     )
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
+/// `1 file`, `2 files`.
+pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 

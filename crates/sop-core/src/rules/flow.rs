@@ -18,7 +18,7 @@
 //!   step that leads into it. It is silent when the document has no `selesai` at all
 //!   (SOP402 already says so).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 #[cfg(feature = "docs")]
 use super::Docs;
@@ -71,6 +71,13 @@ impl Flow {
     /// Builds the graph of `sop`.
     pub fn build(sop: &Sop) -> Self {
         let steps = &sop.steps;
+        // Number → first row with it (what `ke` and cabang refer to).
+        let mut index: HashMap<u32, usize> = HashMap::with_capacity(steps.len());
+        for (i, step) in steps.iter().enumerate() {
+            if let Some(n) = step.number {
+                index.entry(n).or_insert(i);
+            }
+        }
         let mut edges = Vec::new();
         for (i, step) in steps.iter().enumerate() {
             let symbol = step.symbol();
@@ -79,7 +86,7 @@ impl Flow {
             }
             if symbol == Some(Symbol::Keputusan) && !step.branches.is_empty() {
                 for (b, branch) in step.branches.iter().enumerate() {
-                    if let Some(to) = branch.target.and_then(|n| sop.step_index(n)) {
+                    if let Some(to) = branch.target.and_then(|n| index.get(&n).copied()) {
                         edges.push(Edge {
                             from: i,
                             to,
@@ -90,7 +97,7 @@ impl Flow {
                 continue;
             }
             let to = match step.next {
-                Some(n) => sop.step_index(n),
+                Some(n) => index.get(&n).copied(),
                 None => (i + 1 < steps.len()).then_some(i + 1),
             };
             if let Some(to) = to {

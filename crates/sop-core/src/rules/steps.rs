@@ -7,6 +7,8 @@
 
 #[cfg(feature = "docs")]
 use super::Docs;
+use std::collections::HashMap;
+
 use super::{Check, Context, Group, Rule};
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::duration;
@@ -403,12 +405,14 @@ fn sop305_check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let steps = &cx.sop.steps;
     let mut expected: u32 = 1;
     let mut out_of_order = false;
+    // First row of each number: a map keeps 100 000-step files linear.
+    let mut first_row: HashMap<u32, usize> = HashMap::with_capacity(steps.len());
     for (i, step) in steps.iter().enumerate() {
         let Some(number) = step.number else {
             out.push(at_step("SOP305", step, i, "nomor", "missing"));
             continue;
         };
-        if let Some(first) = steps[..i].iter().position(|s| s.number == Some(number)) {
+        if let Some(&first) = first_row.get(&number) {
             out.push(
                 at_step("SOP305", step, i, "nomor", "repeated")
                     .arg(number.to_string())
@@ -416,6 +420,7 @@ fn sop305_check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             );
             continue;
         }
+        first_row.insert(number, i);
         if number != expected && !out_of_order {
             out_of_order = true;
             out.push(
