@@ -4,13 +4,24 @@ use std::cmp::Ordering;
 
 /// Appends a key segment, escaping `~` and `/`.
 pub fn push_key(pointer: &str, key: &str) -> String {
-    let escaped = key.replace('~', "~0").replace('/', "~1");
-    format!("{pointer}/{escaped}")
+    let mut out = String::with_capacity(pointer.len() + key.len() + 1);
+    out.push_str(pointer);
+    out.push('/');
+    if key.contains(['~', '/']) {
+        out.push_str(&key.replace('~', "~0").replace('/', "~1"));
+    } else {
+        out.push_str(key);
+    }
+    out
 }
 
 /// Appends an index segment.
 pub fn push_index(pointer: &str, index: usize) -> String {
-    format!("{pointer}/{index}")
+    use std::fmt::Write;
+    let mut out = String::with_capacity(pointer.len() + 6);
+    out.push_str(pointer);
+    let _ = write!(out, "/{index}");
+    out
 }
 
 /// The pointer one level up (`/a/b` → `/a`, `/a` → ``), or `None` at the root.

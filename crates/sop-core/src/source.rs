@@ -34,6 +34,8 @@ pub struct LineIndex<'a> {
     text: &'a str,
     /// Byte offset where each line starts.
     starts: Vec<usize>,
+    /// Whether each line is pure ASCII (then a column is a byte count).
+    ascii: Vec<bool>,
 }
 
 impl<'a> LineIndex<'a> {
@@ -41,16 +43,30 @@ impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         let mut starts = vec![0];
-        let mut i = 0;
-        while i < bytes.len() {
-            match bytes[i] {
-                b'\n' => starts.push(i + 1),
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i + 1),
+        let mut ascii = Vec::new();
+        let mut line_ascii = true;
+        for (i, &b) in bytes.iter().enumerate() {
+            match b {
+                b'\n' => {
+                    starts.push(i + 1);
+                    ascii.push(line_ascii);
+                    line_ascii = true;
+                }
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
+                    starts.push(i + 1);
+                    ascii.push(line_ascii);
+                    line_ascii = true;
+                }
+                b if b >= 0x80 => line_ascii = false,
                 _ => {}
             }
-            i += 1;
         }
-        Self { text, starts }
+        ascii.push(line_ascii);
+        Self {
+            text,
+            starts,
+            ascii,
+        }
     }
 
     /// The text this index was built over.
@@ -63,6 +79,12 @@ impl<'a> LineIndex<'a> {
         let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
             return self.text.len();
         };
+        if self.ascii.get(line.saturating_sub(1)) == Some(&true) {
+            let end = self.starts.get(line).copied().unwrap_or(self.text.len());
+            if start + col0 <= end {
+                return start + col0;
+            }
+        }
         let rest = &self.text[start..];
         match rest.char_indices().nth(col0) {
             Some((i, _)) => start + i,

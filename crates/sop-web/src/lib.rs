@@ -5,6 +5,9 @@
 //! checklist, drafts and preview described in `DESIGN.md` §6 build on it and will
 //! use `sop-core` once that crate is wired in.
 
+pub mod io;
+pub mod storage;
+
 use leptos::prelude::*;
 
 /// The interface language of the app.

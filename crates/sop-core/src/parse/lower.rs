@@ -129,15 +129,7 @@ pub(crate) struct Lowered {
 impl Lowered {
     /// Moves every span `by` bytes (after a byte-order mark was skipped).
     pub fn shift(&mut self, by: usize) {
-        let mut spans = SpanMap::default();
-        for (pointer, located) in &self.spans.entries {
-            spans.insert(
-                pointer,
-                Span::new(located.value.start + by, located.value.end + by),
-                located.key.map(|k| Span::new(k.start + by, k.end + by)),
-            );
-        }
-        self.spans = spans;
+        self.spans.shift(by);
         for d in &mut self.diagnostics {
             d.span = d.span.map(|s| Span::new(s.start + by, s.end + by));
         }
@@ -157,7 +149,7 @@ pub(crate) fn lower(root: Option<&Node>) -> Lowered {
     };
     let mut sop = Sop::default();
     if let Some(root) = root {
-        cx.spans.insert("", root.span, None);
+        cx.spans.push(String::new(), root.span, None);
         cx.map(root, "", SOP_KEYS, &[], |cx, key, node, at| match key {
             "format" => sop.format = cx.text(node, at),
             "kategori" => sop.category = cx.choice(node, at, Category::from_key, &category_keys()),
@@ -399,9 +391,9 @@ impl Cx {
                 continue;
             }
             let pointer = push_key(at, canonical);
-            self.spans
-                .insert(&pointer, entry.node.span, Some(entry.key_span));
             each(self, canonical, &entry.node, &pointer);
+            self.spans
+                .push(pointer, entry.node.span, Some(entry.key_span));
         }
     }
 
@@ -412,8 +404,9 @@ impl Cx {
                 .enumerate()
                 .map(|(i, n)| {
                     let pointer = push_index(at, i);
-                    self.spans.insert(&pointer, n.span, None);
-                    item(self, n, &pointer)
+                    let value = item(self, n, &pointer);
+                    self.spans.push(pointer, n.span, None);
+                    value
                 })
                 .collect(),
             Value::Null => Vec::new(),

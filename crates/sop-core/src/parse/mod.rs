@@ -8,8 +8,6 @@ mod lower;
 mod toml;
 mod yaml;
 
-use std::collections::HashMap;
-
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::limits::Limits;
 use crate::model::Sop;
@@ -68,10 +66,12 @@ impl Format {
     }
 }
 
-/// Where each value of a parsed file is written, by document pointer.
+/// Where each value of a parsed file is written, by document pointer. Filled in document
+/// order while lowering (no hashing on the hot path); sorted once, on the first lookup.
 #[derive(Debug, Clone, Default)]
 pub struct SpanMap {
-    entries: HashMap<String, Located>,
+    entries: Vec<(String, Located)>,
+    sorted: std::sync::OnceLock<Vec<u32>>,
 }
 
 /// The place of one value: the value itself and, in a mapping, its key.
@@ -84,15 +84,31 @@ pub struct Located {
 }
 
 impl SpanMap {
-    pub(crate) fn insert(&mut self, pointer: &str, value: Span, key: Option<Span>) {
-        self.entries
-            .entry(pointer.to_string())
-            .or_insert(Located { value, key });
+    pub(crate) fn push(&mut self, pointer: String, value: Span, key: Option<Span>) {
+        self.entries.push((pointer, Located { value, key }));
+    }
+
+    fn order(&self) -> &[u32] {
+        self.sorted.get_or_init(|| {
+            let mut order: Vec<u32> =
+                (0..u32::try_from(self.entries.len()).unwrap_or(u32::MAX)).collect();
+            // Stable: the first place recorded for a pointer wins.
+            order.sort_by(|a, b| {
+                self.entries[*a as usize]
+                    .0
+                    .cmp(&self.entries[*b as usize].0)
+            });
+            order
+        })
     }
 
     /// The place recorded for exactly this pointer.
     pub fn get(&self, pointer: &str) -> Option<Located> {
-        self.entries.get(pointer).copied()
+        let order = self.order();
+        let first = order.partition_point(|i| self.entries[*i as usize].0.as_str() < pointer);
+        let &i = order.get(first)?;
+        let (found, located) = &self.entries[i as usize];
+        (found == pointer).then_some(*located)
     }
 
     /// The span to show for a diagnostic at `pointer`: the value when it is written, else
@@ -123,6 +139,15 @@ impl SpanMap {
     /// True when nothing was recorded (the file did not parse).
     pub fn is_empty(&self) -> bool {
         self.entries.is_empty()
+    }
+
+    /// Moves every span `by` bytes (after a byte-order mark was skipped).
+    pub(crate) fn shift(&mut self, by: usize) {
+        let move_span = |s: Span| Span::new(s.start + by, s.end + by);
+        for (_, located) in &mut self.entries {
+            located.value = move_span(located.value);
+            located.key = located.key.map(move_span);
+        }
     }
 }
 
@@ -214,6 +239,10 @@ pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
     }
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];
+    // YAML forbids NUL and the parser's own message for it is confusing.
+    if let Some(at) = text.find('\0') {
+        return failed(Diagnostic::new("SOP001", "", "nul").at(Span::new(at, at + 1)));
+    }
     let read = match format {
         Format::Yaml | Format::Json => yaml::read(body, limits),
         #[cfg(feature = "toml")]

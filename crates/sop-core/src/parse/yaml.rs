@@ -165,7 +165,10 @@ impl Builder<'_> {
                 anchor,
                 items,
             } => {
-                let end = items.last().map_or(end, |n| n.span.end).max(start);
+                let last = items.last().map_or(start + 1, |n| n.span.end);
+                let end = self
+                    .flow_end(start, b'[', b']', last)
+                    .unwrap_or(items.last().map_or(end, |n| n.span.end).max(start));
                 (Node::new(Span::new(start, end), Value::List(items)), anchor)
             }
             Frame::Map {
@@ -174,7 +177,10 @@ impl Builder<'_> {
                 entries,
                 ..
             } => {
-                let end = entries.last().map_or(end, |e| e.node.span.end).max(start);
+                let last = entries.last().map_or(start + 1, |e| e.node.span.end);
+                let end = self
+                    .flow_end(start, b'{', b'}', last)
+                    .unwrap_or(entries.last().map_or(end, |e| e.node.span.end).max(start));
                 (
                     Node::new(Span::new(start, end), Value::Map(entries)),
                     anchor,
@@ -182,6 +188,19 @@ impl Builder<'_> {
             }
         };
         self.attach(node, anchor)
+    }
+
+    /// For a flow collection (`[…]`, `{…}`), the offset just after its closing bracket:
+    /// the parser's end mark lies past any trailing comment.
+    fn flow_end(&self, start: usize, open: u8, close: u8, after: usize) -> Option<usize> {
+        let text = self.lines.text();
+        if text.as_bytes().get(start) != Some(&open) {
+            return None;
+        }
+        let from = after.max(start + 1).min(text.len());
+        text.get(from..)?
+            .find(char::from(close))
+            .map(|i| from + i + 1)
     }
 
     fn value(&mut self, node: Node, anchor: usize) -> Result<(), ReadError> {

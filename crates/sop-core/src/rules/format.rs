@@ -122,6 +122,16 @@ fn sop001_message(d: &Diagnostic, lang: Lang) -> Text {
                 "Save the file again with UTF-8 encoding.".to_string(),
             ),
         ),
+        "nul" => (
+            (
+                "Berkas berisi karakter NUL (bita 0)".to_string(),
+                "Berkas ini kemungkinan bukan teks; simpan ulang sebagai teks UTF-8 tanpa karakter kendali.".to_string(),
+            ),
+            (
+                "The file contains a NUL character (byte 0)".to_string(),
+                "This is probably not a text file; save it again as UTF-8 text without control characters.".to_string(),
+            ),
+        ),
         "toml-unsupported" => (
             (
                 "Berkas TOML tidak didukung di sini".to_string(),

@@ -1,0 +1,1 @@
+//! Import (file picker, drag and drop) and export (YAML, JSON download) of SOP files.
