@@ -11,6 +11,12 @@
 //! assert!(!report.complete);
 //! ```
 
+// User data never reaches an unwrap, an expect or a panic outside tests (issue 8).
+#![cfg_attr(
+    not(test),
+    deny(clippy::unwrap_used, clippy::expect_used, clippy::panic)
+)]
+
 pub mod checklist;
 pub mod date;
 pub mod diagnostic;
