@@ -239,9 +239,14 @@ pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
     }
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];
-    // YAML forbids NUL and the parser's own message for it is confusing.
-    if let Some(at) = text.find('\0') {
-        return failed(Diagnostic::new("SOP001", "", "nul").at(Span::new(at, at + 1)));
+    // YAML, JSON and TOML all forbid control characters outside tab and line ends; the
+    // parsers' own messages for them are confusing or missing.
+    if let Some((at, c)) = text.char_indices().find(|(_, c)| is_forbidden_control(*c)) {
+        return failed(
+            Diagnostic::new("SOP001", "", "control-char")
+                .arg(format!("U+{:04X}", u32::from(c)))
+                .at(Span::new(at, at + c.len_utf8())),
+        );
     }
     let read = match format {
         Format::Yaml | Format::Json => yaml::read(body, limits),
@@ -314,6 +319,12 @@ pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
         diagnostics,
         failed: false,
     }
+}
+
+/// C0 controls but tab and line ends: invalid raw in YAML, JSON and TOML alike. (DEL and
+/// C1 controls are valid JSON, which our own JSON export may contain.)
+fn is_forbidden_control(c: char) -> bool {
+    matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}')
 }
 
 fn format_kind(format: Format) -> &'static str {

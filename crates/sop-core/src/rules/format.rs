@@ -122,14 +122,14 @@ fn sop001_message(d: &Diagnostic, lang: Lang) -> Text {
                 "Save the file again with UTF-8 encoding.".to_string(),
             ),
         ),
-        "nul" => (
+        "control-char" => (
             (
-                "Berkas berisi karakter NUL (bita 0)".to_string(),
-                "Berkas ini kemungkinan bukan teks; simpan ulang sebagai teks UTF-8 tanpa karakter kendali.".to_string(),
+                format!("Berkas berisi karakter kendali {a} yang tidak boleh ada dalam teks"),
+                "Berkas ini kemungkinan bukan teks atau rusak; hapus karakter itu atau simpan ulang sebagai teks UTF-8.".to_string(),
             ),
             (
-                "The file contains a NUL character (byte 0)".to_string(),
-                "This is probably not a text file; save it again as UTF-8 text without control characters.".to_string(),
+                format!("The file contains the control character {a}, which text may not hold"),
+                "The file is probably not text or is damaged; remove the character or save it again as UTF-8 text.".to_string(),
             ),
         ),
         "toml-unsupported" => (
