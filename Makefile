@@ -35,7 +35,7 @@ endif
 # Every recipe runs in one bash (.ONESHELL) and is silent (@ on its first line);
 # steps announce themselves with "==>" and print their wall-clock time.
 
-.PHONY: help setup run cli test fmt fmt-fix clippy test-native test-wasm dist test-e2e size clean-dist
+.PHONY: help setup run cli test fmt fmt-fix clippy test-native test-wasm dist test-e2e size clean-dist bench fuzz
 
 help:
 	@echo "make run          setup, build sopcheck (if crates/sop-cli exists), trunk serve on http://$(RUN_ADDRESS):$(RUN_PORT)/"
@@ -49,6 +49,8 @@ help:
 	@echo "make test-e2e     dist + Playwright (node --test) against it"
 	@echo "make size         dist + size report (raw / gzip -9)"
 	@echo "make cli          build sopcheck (profile $(CLI_PROFILE))"
+	@echo "make bench        sopcheck vs ajv-cli and check-jsonschema on BENCH_FILES (10000) generated SOPs"
+	@echo "make fuzz         time-boxed cargo fuzz of parse+check+layout (FUZZ_SECONDS, default 120; nightly)"
 
 setup:
 	@scripts/setup.sh
@@ -124,3 +126,14 @@ size: dist
 
 clean-dist:
 	rm -rf dist $(E2E_DIST)
+
+# ---------------------------------------------------------------- bench, fuzz (not in `make test`)
+BENCH_FILES ?= 10000
+
+bench:
+	@start=$$SECONDS; echo "==> bench/run.sh $(BENCH_FILES)"
+	bench/run.sh $(BENCH_FILES)
+	echo "<== bench ($$((SECONDS - start))s)"
+
+fuzz:
+	@scripts/fuzz.sh
