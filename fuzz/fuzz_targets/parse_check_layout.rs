@@ -1,5 +1,6 @@
 //! Any bytes, read as YAML, JSON and TOML: parsing, checking, the layout and its SVG must
-//! never panic, and every finding must render in both languages.
+//! never panic, every finding must render in both languages, and the layout must keep its
+//! geometric promises (`layout::verify`).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -22,6 +23,9 @@ fuzz_target!(|data: &[u8]| {
             }
         }
         let pages = layout::layout(&parsed.sop, &layout::LayoutOptions::default());
+        if let Err(e) = layout::verify(&parsed.sop, &pages) {
+            panic!("layout invariant broken: {e}");
+        }
         let _ = layout::svg::html(&pages, &parsed.sop.identity.name, false);
     }
 });

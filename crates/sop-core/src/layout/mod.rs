@@ -11,6 +11,9 @@
 //! off-page connectors with the same letter.
 
 pub mod svg;
+mod verify;
+
+pub use verify::verify;
 
 use crate::model::{Sop, Symbol};
 use crate::rules::{self, Flow};
@@ -873,104 +876,10 @@ mod tests {
     use super::*;
     use crate::parse::{parse, Format};
 
-    /// Every geometric promise of the layout, checked on one document.
-    pub(crate) fn assert_invariants(sop: &Sop, layout: &Layout) {
-        let mut seen = vec![0usize; sop.steps.len()];
-        for page in &layout.pages {
-            // Pages respect the height.
-            for r in page
-                .rows
-                .iter()
-                .map(|r| Rect {
-                    x: 0.0,
-                    y: r.y,
-                    w: 1.0,
-                    h: r.h,
-                })
-                .chain(page.identity.iter().map(|c| c.rect))
-            {
-                assert!(
-                    r.bottom() <= layout.height + 1e-3,
-                    "page {} overflows: {r:?}",
-                    page.number
-                );
-            }
-            let mut boxes: Vec<Rect> = page.shapes.iter().map(|s| s.rect).collect();
-            boxes.extend(page.connectors.iter().map(|c| c.rect));
-            for (i, a) in boxes.iter().enumerate() {
-                for b in &boxes[i + 1..] {
-                    assert!(!a.overlaps(b), "page {}: {a:?} overlaps {b:?}", page.number);
-                }
-            }
-            for s in page.shapes.iter().filter(|s| s.primary) {
-                seen[s.step] += 1;
-            }
-            for e in &page.edges {
-                let rect_of = |a: Anchor| match a {
-                    Anchor::Step(i) => page
-                        .shapes
-                        .iter()
-                        .find(|s| s.step == i && s.primary)
-                        .map(|s| s.rect),
-                    Anchor::Connector(c) => page.connectors.get(c).map(|c| c.rect),
-                };
-                let (from, to) = (
-                    rect_of(e.from).expect("edge source on page"),
-                    rect_of(e.to).expect("edge target on page"),
-                );
-                let (first, last) = (e.points[0], e.points[e.points.len() - 1]);
-                assert!(
-                    on_boundary(&from, first),
-                    "edge starts off its shape: {e:?}"
-                );
-                assert!(on_boundary(&to, last), "edge ends off its shape: {e:?}");
-                for w in e.points.windows(2) {
-                    let (p, q) = (w[0], w[1]);
-                    assert!(
-                        (p.0 - q.0).abs() < 1e-3 || (p.1 - q.1).abs() < 1e-3,
-                        "not orthogonal: {e:?}"
-                    );
-                    for b in &boxes {
-                        assert!(!crosses(b, p, q), "edge {e:?} crosses {b:?}");
-                    }
-                }
-            }
+    fn assert_invariants(sop: &Sop, layout: &Layout) {
+        if let Err(e) = verify(sop, layout) {
+            panic!("{e}");
         }
-        assert!(seen.iter().all(|&n| n == 1), "each step once: {seen:?}");
-        // Connectors come in pairs with the same letter on the pages they name.
-        for page in &layout.pages {
-            for c in &page.connectors {
-                let other = &layout.pages[c.other_page - 1];
-                assert!(
-                    other
-                        .connectors
-                        .iter()
-                        .any(|d| d.letter == c.letter && d.incoming != c.incoming),
-                    "unpaired connector {}",
-                    c.letter
-                );
-            }
-        }
-    }
-
-    fn on_boundary(r: &Rect, p: (f32, f32)) -> bool {
-        let e = 1e-2;
-        let inside_x = p.0 >= r.x - e && p.0 <= r.right() + e;
-        let inside_y = p.1 >= r.y - e && p.1 <= r.bottom() + e;
-        inside_x
-            && inside_y
-            && ((p.0 - r.x).abs() < e
-                || (p.0 - r.right()).abs() < e
-                || (p.1 - r.y).abs() < e
-                || (p.1 - r.bottom()).abs() < e)
-    }
-
-    /// True when the segment p–q passes through the interior of `r`.
-    fn crosses(r: &Rect, p: (f32, f32), q: (f32, f32)) -> bool {
-        let e = 1e-2;
-        let (x0, x1) = (p.0.min(q.0), p.0.max(q.0));
-        let (y0, y1) = (p.1.min(q.1), p.1.max(q.1));
-        x0 < r.right() - e && x1 > r.x + e && y0 < r.bottom() - e && y1 > r.y + e
     }
 
     fn example() -> Sop {
