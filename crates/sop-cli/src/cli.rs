@@ -129,9 +129,22 @@ pub struct RenderArgs {
     /// The SOP file to render.
     pub file: PathBuf,
 
-    /// Write the HTML to this file (replaced if it exists) instead of standard output.
+    /// Write to this file (replaced if it exists) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+
+    /// `html`: the whole document, printable (A4 landscape); `svg`: the flowchart table alone.
+    #[arg(long, value_enum, default_value_t = RenderFormat::Html)]
+    pub format: RenderFormat,
+}
+
+/// `sopcheck render --format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    /// Standalone printable HTML with every page as inline SVG.
+    Html,
+    /// The procedure table with its flowchart as one SVG.
+    Svg,
 }
 
 /// `--lang`.

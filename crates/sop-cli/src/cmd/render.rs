@@ -8,7 +8,7 @@ use sop_core::model::Status;
 use sop_core::{check_parsed, parse_bytes, CheckOptions, Format, Limits, Severity};
 
 use super::print;
-use crate::cli::RenderArgs;
+use crate::cli::{RenderArgs, RenderFormat};
 use crate::config::absolute;
 use crate::discover::{display, io_reason};
 use crate::error::{warn, CliError, EXIT_OK};
@@ -58,8 +58,18 @@ pub fn run(args: &RenderArgs, global: &Global) -> Result<u8, CliError> {
     } else {
         format!("SOP {}", sop.identity.name.trim())
     };
-    let pages = layout::layout(sop, &LayoutOptions::default());
-    let html = layout::svg::html(&pages, &title, sop.status == Status::Berlaku);
+    let html = match args.format {
+        RenderFormat::Html => {
+            let pages = layout::layout(sop, &LayoutOptions::default());
+            layout::svg::html(&pages, &title, sop.status == Status::Berlaku)
+        }
+        RenderFormat::Svg => layout::svg::flowchart_svg(sop).ok_or_else(|| {
+            CliError::new(lang.pick(
+                format!("{shown} belum memiliki kegiatan; tidak ada diagram alir untuk digambar"),
+                format!("{shown} has no steps yet; there is no flowchart to draw"),
+            ))
+        })?,
+    };
     match &args.output {
         None => print(&html)?,
         Some(out) => {

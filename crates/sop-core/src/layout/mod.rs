@@ -5,9 +5,9 @@
 //!
 //! Units are millimetres on an A4 landscape page by default. Edges are orthogonal
 //! polylines that never cross a shape: an edge to the next row runs down through the row
-//! boundary; any other edge leaves its shape on the right, runs in the free gutter to the
-//! right of the shapes of its column, and enters its target from above along the target
-//! row's top boundary. An edge whose ends are on different pages goes through a pair of
+//! boundary (just inside the source row, off the grid line); any other edge leaves its
+//! shape on the right, runs in the free gutter to the right of the shapes of its column,
+//! and enters its target from above, running just inside the top of the target row. An edge whose ends are on different pages goes through a pair of
 //! off-page connectors with the same letter.
 
 pub mod svg;
@@ -263,6 +263,9 @@ const HEADER_H: f32 = 12.0;
 const BAND_H: f32 = 12.0;
 const PAD: f32 = 2.5;
 const CONNECTOR: f32 = 7.0;
+/// Horizontal runs keep this far inside a row, off the table's grid lines (rows leave at
+/// least `PAD + 2` above and below their shapes).
+const RUN: f32 = 2.0;
 
 /// Lays out `sop` in the official format.
 pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
@@ -395,7 +398,7 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
                         .is_some_and(|p| (p.1 - a.bottom()).abs() < 1e-3)
             });
             let points = if next_row && bottom_free {
-                let boundary = row_of(page, from).map_or(a.bottom(), |r| r.y + r.h);
+                let boundary = row_of(page, from).map_or(a.bottom(), |r| r.y + r.h - RUN);
                 vec![
                     (a.cx(), a.bottom()),
                     (a.cx(), boundary),
@@ -405,7 +408,7 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             } else {
                 let lane = lane_index(page, from);
                 let gx = gutter_x(&columns, lane, &a, &mut tracks[pf]);
-                let top = row_of(page, to).map_or(b.y, |r| r.y);
+                let top = row_of(page, to).map_or(b.y, |r| r.y + RUN);
                 vec![
                     (a.right(), a.cy()),
                     (gx, a.cy()),
@@ -474,7 +477,7 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
                 other_page: pf + first_table_page + 1,
             });
             let ci = dst_page.connectors.len() - 1;
-            let top = row_of(dst_page, to).map_or(b.y, |r| r.y);
+            let top = row_of(dst_page, to).map_or(b.y, |r| r.y + RUN);
             let first_on_page = dst_page.rows.first().is_some_and(|r| r.step == to);
             let points = if first_on_page {
                 vec![

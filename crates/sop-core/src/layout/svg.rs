@@ -227,12 +227,22 @@ pub fn page_svg(layout: &Layout, page: &Page) -> String {
         }
     }
     out.push_str("</svg>");
-    out
+    // One element per line: readable diffs and snapshots. Text never holds a raw `<`.
+    out.replace("><", ">\n<")
 }
 
-/// Every page's SVG, for a flowchart-only output.
-pub fn pages_svg(layout: &Layout) -> Vec<String> {
-    layout.pages.iter().map(|p| page_svg(layout, p)).collect()
+/// The procedure table with its flowchart as one SVG, unpaginated and cut to its content
+/// (`sopcheck render --format svg`). `None` when the SOP has no steps.
+pub fn flowchart_svg(sop: &crate::model::Sop) -> Option<String> {
+    let options = super::LayoutOptions {
+        page_height: 1.0e7,
+        ..super::LayoutOptions::default()
+    };
+    let mut whole = super::layout(sop, &options);
+    let page = whole.pages.get(1)?.clone();
+    let bottom = page.rows.last().map_or(0.0, |r| r.y + r.h);
+    whole.height = bottom + options.margin;
+    Some(page_svg(&whole, &page))
 }
 
 /// A standalone HTML document: every page as inline SVG, A4 landscape print CSS, and a
