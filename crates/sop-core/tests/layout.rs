@@ -103,3 +103,17 @@ proptest! {
         prop_assert_eq!(pages, layout(&sop, &options));
     }
 }
+
+/// Inputs the fuzzer (`make fuzz`) found, kept as regression tests.
+#[test]
+fn fuzz_regressions() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/fuzz");
+    for entry in std::fs::read_dir(dir).expect("fuzz regressions") {
+        let bytes = std::fs::read(entry.expect("entry").path()).expect("readable");
+        for format in [Format::Yaml, Format::Json, Format::Toml] {
+            let (_, parsed) = sop_core::parse_bytes(&bytes, format, sop_core::Limits::default());
+            let _ = sop_core::check_parsed(&parsed, &sop_core::CheckOptions::default());
+            check(&parsed.sop, &LayoutOptions::default());
+        }
+    }
+}

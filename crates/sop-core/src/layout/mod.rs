@@ -346,6 +346,7 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
 
     let flow = Flow::build(sop);
     let mut letters = 0usize;
+    let mut entries: std::collections::HashMap<usize, String> = std::collections::HashMap::new();
     let first_table_page = pages.len();
     let mut built: Vec<Page> = table_pages
         .into_iter()
@@ -424,8 +425,57 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
                 label,
             });
         } else {
-            letters += 1;
-            let letter = connector_letter(letters);
+            // Entering page: one incoming connector per target step, in the top band,
+            // shared by every edge that reaches the step from another page.
+            let letter = if let Some(letter) = entries.get(&to) {
+                letter.clone()
+            } else {
+                letters += 1;
+                let letter = connector_letter(letters);
+                let in_y = options.margin + HEADER_H + (BAND_H - CONNECTOR) / 2.0;
+                let dst_page = &mut built[pt];
+                let Some(b) = primary(dst_page, to) else {
+                    continue;
+                };
+                let lane = lane_index(dst_page, to);
+                let in_rect = free_slot(dst_page, &columns, lane, in_y);
+                dst_page.connectors.push(Connector {
+                    letter: letter.clone(),
+                    rect: in_rect,
+                    incoming: true,
+                    other_page: pf + first_table_page + 1,
+                });
+                let ci = dst_page.connectors.len() - 1;
+                let top = row_of(dst_page, to).map_or(b.y, |r| r.y + RUN);
+                let first_on_page = dst_page.rows.first().is_some_and(|r| r.step == to);
+                let points = if first_on_page {
+                    vec![
+                        (in_rect.cx(), in_rect.bottom()),
+                        (in_rect.cx(), top),
+                        (b.cx(), top),
+                        (b.cx(), b.y),
+                    ]
+                } else {
+                    let gx = gutter_x(&columns, lane, &b, &mut tracks[pt]);
+                    let band = in_rect.bottom() + 1.5;
+                    vec![
+                        (in_rect.cx(), in_rect.bottom()),
+                        (in_rect.cx(), band),
+                        (gx, band),
+                        (gx, top),
+                        (b.cx(), top),
+                        (b.cx(), b.y),
+                    ]
+                };
+                dst_page.edges.push(Edge {
+                    from: Anchor::Connector(ci),
+                    to: Anchor::Step(to),
+                    points: simplify(points),
+                    label: None,
+                });
+                entries.insert(to, letter.clone());
+                letter
+            };
             // Leaving page: from the source to an outgoing connector in the bottom band.
             let src_page = &mut built[pf];
             let out_y =
@@ -436,7 +486,7 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
             let lane = lane_index(src_page, from);
             let out_rect = free_slot(src_page, &columns, lane, out_y);
             src_page.connectors.push(Connector {
-                letter: letter.clone(),
+                letter,
                 rect: out_rect,
                 incoming: false,
                 other_page: pt + first_table_page + 1,
@@ -461,48 +511,6 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
                 to: Anchor::Connector(ci),
                 points: simplify(points),
                 label,
-            });
-            // Entering page: from an incoming connector in the top band to the target.
-            let in_y = options.margin + HEADER_H + (BAND_H - CONNECTOR) / 2.0;
-            let dst_page = &mut built[pt];
-            let Some(b) = primary(dst_page, to) else {
-                continue;
-            };
-            let lane = lane_index(dst_page, to);
-            let in_rect = free_slot(dst_page, &columns, lane, in_y);
-            dst_page.connectors.push(Connector {
-                letter,
-                rect: in_rect,
-                incoming: true,
-                other_page: pf + first_table_page + 1,
-            });
-            let ci = dst_page.connectors.len() - 1;
-            let top = row_of(dst_page, to).map_or(b.y, |r| r.y + RUN);
-            let first_on_page = dst_page.rows.first().is_some_and(|r| r.step == to);
-            let points = if first_on_page {
-                vec![
-                    (in_rect.cx(), in_rect.bottom()),
-                    (in_rect.cx(), top),
-                    (b.cx(), top),
-                    (b.cx(), b.y),
-                ]
-            } else {
-                let gx = gutter_x(&columns, lane, &b, &mut tracks[pt]);
-                let band = in_rect.bottom() + 1.5;
-                vec![
-                    (in_rect.cx(), in_rect.bottom()),
-                    (in_rect.cx(), band),
-                    (gx, band),
-                    (gx, top),
-                    (b.cx(), top),
-                    (b.cx(), b.y),
-                ]
-            };
-            dst_page.edges.push(Edge {
-                from: Anchor::Connector(ci),
-                to: Anchor::Step(to),
-                points: simplify(points),
-                label: None,
             });
         }
     }
@@ -648,11 +656,8 @@ fn gutter_x(columns: &[Column], lane: usize, shape: &Rect, tracks: &mut [usize])
 
 /// A connector box in a band at `y`, as near the lane's column as a free place allows.
 fn free_slot(page: &Page, columns: &[Column], lane: usize, y: f32) -> Rect {
-    let lanes: Vec<&Column> = columns
-        .iter()
-        .filter(|c| matches!(c.kind, ColumnKind::Lane(_)))
-        .collect();
-    let (start, end) = match (lanes.first(), lanes.last()) {
+    // The whole band across the table is free; lanes first, then beside them.
+    let (start, end) = match (columns.first(), columns.last()) {
         (Some(a), Some(b)) => (a.x, b.right()),
         _ => (0.0, CONNECTOR * 4.0),
     };
