@@ -5,14 +5,12 @@
 //! A4 landscape print CSS lives in `style/preview.css`.
 
 use leptos::prelude::*;
-use sop_core::layout::{self, Anchor, Layout, LayoutOptions, Page, ShapeKind, TextCell};
+use sop_core::layout::{
+    self, cell_lines, coord as n, header_lines, points_attr, Layout, LayoutOptions, Page,
+    ShapeKind, TextCell,
+};
 use sop_core::model::{Sop, Status};
 use sop_core::Lang;
-
-fn n(v: f32) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    format!("{r}")
-}
 
 /// The preview of `sop`, with a "Cetak" button (the browser's print, to paper or PDF).
 #[component]
@@ -67,7 +65,10 @@ pub fn Preview(
 }
 
 fn sheet(whole: &Layout, page: &Page, watermark: bool, lang: Lang) -> impl IntoView {
-    let label = lang.pick(format!("Halaman {}", page.number), format!("Page {}", page.number));
+    let label = lang.pick(
+        format!("Halaman {}", page.number),
+        format!("Page {}", page.number),
+    );
     view! {
         <div class="sheet">
             <svg
@@ -104,25 +105,15 @@ fn sheet(whole: &Layout, page: &Page, watermark: bool, lang: Lang) -> impl IntoV
 
 fn cell(c: &TextCell, font: f32) -> impl IntoView {
     let r = c.rect;
-    let line_h = font * 1.35;
-    let mut y = r.y + 2.5 + font;
-    let title = (!c.title.is_empty()).then(|| {
-        let at = y;
-        y += line_h;
-        view! { <text class="title" x=n(r.x + 2.5) y=n(at)>{c.title.clone()}</text> }
-    });
-    let lines = c
-        .lines
-        .iter()
-        .map(|line| {
-            let at = y;
-            y += line_h;
-            view! { <text class="t" x=n(r.x + 2.5) y=n(at)>{line.clone()}</text> }
+    let lines = cell_lines(c, font)
+        .into_iter()
+        .map(|(bold, y, line)| {
+            let class = if bold { "title" } else { "t" };
+            view! { <text class=class x=n(r.x + 2.5) y=n(y)>{line.to_string()}</text> }
         })
         .collect_view();
     view! {
         <rect class="cell" x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h)></rect>
-        {title}
         {lines}
     }
 }
@@ -132,15 +123,9 @@ fn header(page: &Page, font: f32) -> impl IntoView {
         page.columns
             .iter()
             .map(|col| {
-                let lines = layout::wrap(&col.title, col.w - 1.0, font * 0.9, 3);
-                let mut y = h.y + h.h / 2.0 - (lines.len() as f32 - 1.0) * font * 0.6 + font * 0.35;
-                let texts = lines
+                let texts = header_lines(col, &h, font)
                     .into_iter()
-                    .map(|line| {
-                        let at = y;
-                        y += font * 1.2;
-                        view! { <text class="hd" x=n(col.cx()) y=n(at)>{line}</text> }
-                    })
+                    .map(|(y, line)| view! { <text class="hd" x=n(col.cx()) y=n(y)>{line}</text> })
                     .collect_view();
                 view! {
                     <rect class="cell" x=n(col.x) y=n(h.y) width=n(col.w) height=n(h.h)></rect>
@@ -188,18 +173,7 @@ fn shapes(page: &Page) -> impl IntoView {
                 }
                 .into_any(),
                 ShapeKind::Decision => {
-                    let points = format!(
-                        "{},{} {},{} {},{} {},{}",
-                        n(r.cx()),
-                        n(r.y),
-                        n(r.right()),
-                        n(r.cy()),
-                        n(r.cx()),
-                        n(r.bottom()),
-                        n(r.x),
-                        n(r.cy())
-                    );
-                    view! { <polygon class="shape" points=points></polygon> }.into_any()
+                    view! { <polygon class="shape" points=points_attr(&s.diamond())></polygon> }.into_any()
                 }
             }
         })
@@ -210,23 +184,10 @@ fn connectors(page: &Page) -> impl IntoView {
     page.connectors
         .iter()
         .map(|c| {
-            let r = c.rect;
-            let points = format!(
-                "{},{} {},{} {},{} {},{} {},{}",
-                n(r.x),
-                n(r.y),
-                n(r.right()),
-                n(r.y),
-                n(r.right()),
-                n(r.y + r.h * 0.6),
-                n(r.cx()),
-                n(r.bottom()),
-                n(r.x),
-                n(r.y + r.h * 0.6)
-            );
+            let (x, y) = c.letter_at();
             view! {
-                <polygon class="shape" points=points></polygon>
-                <text class="hd" x=n(r.cx()) y=n(r.y + r.h * 0.5)>{c.letter.clone()}</text>
+                <polygon class="shape" points=points_attr(&c.outline())></polygon>
+                <text class="hd" x=n(x) y=n(y)>{c.letter.clone()}</text>
             }
         })
         .collect_view()
@@ -237,25 +198,15 @@ fn edges(page: &Page, font: f32) -> impl IntoView {
     page.edges
         .iter()
         .map(|e| {
-            let points = e
-                .points
-                .iter()
-                .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let class = match (e.from, e.to) {
-                (Anchor::Connector(_), _) | (_, Anchor::Connector(_)) => "edge offpage",
-                _ => "edge",
-            };
-            let label = match (&e.label, e.points.first(), e.points.get(1)) {
-                (Some(label), Some(&(x, y)), Some(&(x2, _))) => {
-                    let (lx, ly) = if (x2 - x).abs() < 1e-3 { (x + 1.0, y + font * 0.9) } else { (x + 1.0, y - 1.0) };
-                    Some(view! { <text class="label" x=n(lx) y=n(ly)>{label.clone()}</text> })
+            let class = if e.off_page() { "edge offpage" } else { "edge" };
+            let label = match (&e.label, e.label_at(font)) {
+                (Some(label), Some((x, y))) => {
+                    Some(view! { <text class="label" x=n(x) y=n(y)>{label.clone()}</text> })
                 }
                 _ => None,
             };
             view! {
-                <polyline class=class points=points marker-end=marker.clone()></polyline>
+                <polyline class=class points=points_attr(&e.points) marker-end=marker.clone()></polyline>
                 {label}
             }
         })

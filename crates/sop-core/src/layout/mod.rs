@@ -246,6 +246,99 @@ pub struct Page {
     pub edges: Vec<Edge>,
 }
 
+impl Shape {
+    /// The corners of the diamond of a decision (top, right, bottom, left).
+    pub fn diamond(&self) -> [(f32, f32); 4] {
+        let r = self.rect;
+        [
+            (r.cx(), r.y),
+            (r.right(), r.cy()),
+            (r.cx(), r.bottom()),
+            (r.x, r.cy()),
+        ]
+    }
+}
+
+impl Connector {
+    /// The corners of the off-page pentagon, pointing down.
+    pub fn outline(&self) -> [(f32, f32); 5] {
+        let r = self.rect;
+        let shoulder = r.y + r.h * 0.6;
+        [
+            (r.x, r.y),
+            (r.right(), r.y),
+            (r.right(), shoulder),
+            (r.cx(), r.bottom()),
+            (r.x, shoulder),
+        ]
+    }
+
+    /// Where its letter goes (centred).
+    pub fn letter_at(&self) -> (f32, f32) {
+        (self.rect.cx(), self.rect.y + self.rect.h * 0.5)
+    }
+}
+
+impl Edge {
+    /// Where a branch label goes: beside a downward exit, above a sideways one.
+    pub fn label_at(&self, font_size: f32) -> Option<(f32, f32)> {
+        let (&(x, y), &(x2, _)) = (self.points.first()?, self.points.get(1)?);
+        Some(if (x2 - x).abs() < 1e-3 {
+            (x + 1.0, y + font_size * 0.9)
+        } else {
+            (x + 1.0, y - 1.0)
+        })
+    }
+
+    /// True when the edge leads to or from an off-page connector.
+    pub fn off_page(&self) -> bool {
+        matches!(self.from, Anchor::Connector(_)) || matches!(self.to, Anchor::Connector(_))
+    }
+}
+
+/// The lines of a text cell with their baselines: the bold title first (if any).
+pub fn cell_lines(cell: &TextCell, font_size: f32) -> Vec<(bool, f32, &str)> {
+    let line_h = font_size * 1.35;
+    let mut y = cell.rect.y + PAD + font_size;
+    let mut out = Vec::with_capacity(cell.lines.len() + 1);
+    if !cell.title.is_empty() {
+        out.push((true, y, cell.title.as_str()));
+        y += line_h;
+    }
+    for line in &cell.lines {
+        out.push((false, y, line.as_str()));
+        y += line_h;
+    }
+    out
+}
+
+/// A column header's wrapped lines with their baselines, centred in the header band.
+pub fn header_lines(column: &Column, header: &Rect, font_size: f32) -> Vec<(f32, String)> {
+    let lines = wrap(&column.title, column.w - 1.0, font_size * 0.9, 3);
+    let first =
+        header.y + header.h / 2.0 - (lines.len() as f32 - 1.0) * font_size * 0.6 + font_size * 0.35;
+    lines
+        .into_iter()
+        .enumerate()
+        .map(|(i, line)| (first + i as f32 * font_size * 1.2, line))
+        .collect()
+}
+
+/// Formats a coordinate with at most two decimals (`12.5`, `40`).
+pub fn coord(v: f32) -> String {
+    let r = (v * 100.0).round() / 100.0;
+    format!("{r}")
+}
+
+/// Formats corner points for an SVG `points` attribute.
+pub fn points_attr(points: &[(f32, f32)]) -> String {
+    points
+        .iter()
+        .map(|(x, y)| format!("{},{}", coord(*x), coord(*y)))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// The whole document, page by page.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Layout {

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use super::{Anchor, Layout, Page, ShapeKind, TextCell};
+use super::{Layout, Page, ShapeKind, TextCell};
 
 /// Escapes text for XML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -22,16 +22,9 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-fn n(v: f32) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    if r == r.trunc() {
-        format!("{}", r as i64)
-    } else {
-        format!("{r}")
-    }
-}
+use super::{cell_lines, coord as n, header_lines, points_attr};
 
-fn text_cell(out: &mut String, cell: &TextCell, font: f32, bold_first: bool) {
+fn text_cell(out: &mut String, cell: &TextCell, font: f32) {
     let r = cell.rect;
     let _ = write!(
         out,
@@ -41,20 +34,8 @@ fn text_cell(out: &mut String, cell: &TextCell, font: f32, bold_first: bool) {
         n(r.w),
         n(r.h)
     );
-    let line_h = font * 1.35;
-    let mut y = r.y + 2.5 + font;
-    if !cell.title.is_empty() {
-        let _ = write!(
-            out,
-            r#"<text class="title" x="{}" y="{}">{}</text>"#,
-            n(r.x + 2.5),
-            n(y),
-            escape(&cell.title)
-        );
-        y += line_h;
-    }
-    for (i, line) in cell.lines.iter().enumerate() {
-        let class = if bold_first && i == 0 { "title" } else { "t" };
+    for (bold, y, line) in cell_lines(cell, font) {
+        let class = if bold { "title" } else { "t" };
         let _ = write!(
             out,
             r#"<text class="{class}" x="{}" y="{}">{}</text>"#,
@@ -62,8 +43,22 @@ fn text_cell(out: &mut String, cell: &TextCell, font: f32, bold_first: bool) {
             n(y),
             escape(line)
         );
-        y += line_h;
     }
+}
+
+fn rect(out: &mut String, class: &str, r: &super::Rect, rx: Option<f32>) {
+    let _ = write!(
+        out,
+        r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}""#,
+        n(r.x),
+        n(r.y),
+        n(r.w),
+        n(r.h)
+    );
+    if let Some(rx) = rx {
+        let _ = write!(out, r#" rx="{}""#, n(rx));
+    }
+    out.push_str("/>");
 }
 
 /// One page as an `<svg>` element sized in millimetres.
@@ -86,22 +81,22 @@ pub fn page_svg(layout: &Layout, page: &Page) -> String {
         lf = n(font * 0.85)
     );
     for cell in &page.identity {
-        text_cell(&mut out, cell, font, false);
+        text_cell(&mut out, cell, font);
     }
     if let Some(header) = page.header {
         for col in &page.columns {
-            let _ = write!(
-                out,
-                r#"<rect class="cell" x="{}" y="{}" width="{}" height="{}"/>"#,
-                n(col.x),
-                n(header.y),
-                n(col.w),
-                n(header.h)
+            rect(
+                &mut out,
+                "cell",
+                &super::Rect {
+                    y: header.y,
+                    h: header.h,
+                    x: col.x,
+                    w: col.w,
+                },
+                None,
             );
-            let lines = super::wrap(&col.title, col.w - 1.0, font * 0.9, 3);
-            let mut y =
-                header.y + header.h / 2.0 - (lines.len() as f32 - 1.0) * font * 0.6 + font * 0.35;
-            for line in lines {
+            for (y, line) in header_lines(col, &header, font) {
                 let _ = write!(
                     out,
                     r#"<text class="hd" x="{}" y="{}">{}</text>"#,
@@ -109,7 +104,6 @@ pub fn page_svg(layout: &Layout, page: &Page) -> String {
                     n(y),
                     escape(&line)
                 );
-                y += font * 1.2;
             }
         }
     }
@@ -120,108 +114,59 @@ pub fn page_svg(layout: &Layout, page: &Page) -> String {
         .collect();
     for row in &page.rows {
         for cell in &row.cells {
-            text_cell(&mut out, cell, font, false);
+            text_cell(&mut out, cell, font);
         }
         for col in &lane_cols {
-            let _ = write!(
-                out,
-                r#"<rect class="cell" x="{}" y="{}" width="{}" height="{}"/>"#,
-                n(col.x),
-                n(row.y),
-                n(col.w),
-                n(row.h)
+            rect(
+                &mut out,
+                "cell",
+                &super::Rect {
+                    x: col.x,
+                    w: col.w,
+                    y: row.y,
+                    h: row.h,
+                },
+                None,
             );
         }
     }
     for shape in &page.shapes {
-        let r = shape.rect;
         match shape.kind {
-            ShapeKind::Terminator => {
-                let _ = write!(
-                    out,
-                    r#"<rect class="shape" x="{}" y="{}" width="{}" height="{}" rx="{}"/>"#,
-                    n(r.x),
-                    n(r.y),
-                    n(r.w),
-                    n(r.h),
-                    n(r.h / 2.0)
-                );
-            }
-            ShapeKind::Process => {
-                let _ = write!(
-                    out,
-                    r#"<rect class="shape" x="{}" y="{}" width="{}" height="{}"/>"#,
-                    n(r.x),
-                    n(r.y),
-                    n(r.w),
-                    n(r.h)
-                );
-            }
+            ShapeKind::Terminator => rect(&mut out, "shape", &shape.rect, Some(shape.rect.h / 2.0)),
+            ShapeKind::Process => rect(&mut out, "shape", &shape.rect, None),
             ShapeKind::Decision => {
                 let _ = write!(
                     out,
-                    r#"<polygon class="shape" points="{},{} {},{} {},{} {},{}"/>"#,
-                    n(r.cx()),
-                    n(r.y),
-                    n(r.right()),
-                    n(r.cy()),
-                    n(r.cx()),
-                    n(r.bottom()),
-                    n(r.x),
-                    n(r.cy())
+                    r#"<polygon class="shape" points="{}"/>"#,
+                    points_attr(&shape.diamond())
                 );
             }
         }
     }
     for c in &page.connectors {
-        let r = c.rect;
+        let (x, y) = c.letter_at();
         let _ = write!(
             out,
-            r#"<polygon class="shape" points="{},{} {},{} {},{} {},{} {},{}"/><text class="hd" x="{}" y="{}">{}</text>"#,
-            n(r.x),
-            n(r.y),
-            n(r.right()),
-            n(r.y),
-            n(r.right()),
-            n(r.y + r.h * 0.6),
-            n(r.cx()),
-            n(r.bottom()),
-            n(r.x),
-            n(r.y + r.h * 0.6),
-            n(r.cx()),
-            n(r.y + r.h * 0.5),
+            r#"<polygon class="shape" points="{}"/><text class="hd" x="{}" y="{}">{}</text>"#,
+            points_attr(&c.outline()),
+            n(x),
+            n(y),
             escape(&c.letter)
         );
     }
     for e in &page.edges {
-        let points: Vec<String> = e
-            .points
-            .iter()
-            .map(|(x, y)| format!("{},{}", n(*x), n(*y)))
-            .collect();
-        let kind = match (e.from, e.to) {
-            (Anchor::Connector(_), _) | (_, Anchor::Connector(_)) => "edge offpage",
-            _ => "edge",
-        };
+        let kind = if e.off_page() { "edge offpage" } else { "edge" };
         let _ = write!(
             out,
             r#"<polyline class="{kind}" points="{}"/>"#,
-            points.join(" ")
+            points_attr(&e.points)
         );
-        if let (Some(label), Some(&(x, y)), Some(&(x2, _))) =
-            (&e.label, e.points.first(), e.points.get(1))
-        {
-            // Beside a downward exit, above a sideways one.
-            let (lx, ly) = if (x2 - x).abs() < 1e-3 {
-                (x + 1.0, y + font * 0.9)
-            } else {
-                (x + 1.0, y - 1.0)
-            };
+        if let (Some(label), Some((x, y))) = (&e.label, e.label_at(font)) {
             let _ = write!(
                 out,
                 r#"<text class="label" x="{}" y="{}">{}</text>"#,
-                n(lx),
-                n(ly),
+                n(x),
+                n(y),
                 escape(label)
             );
         }
