@@ -15,6 +15,7 @@ MAKEFLAGS += --no-print-directory
 
 E2E_DIR  := tests/e2e
 E2E_DIST := target/e2e-dist
+WIDGET_DIR := target/widget
 # Profile of the sopcheck binary (Cargo.toml [profile.cli]: release, opt-level 3).
 CLI_PROFILE ?= cli
 RUN_ADDRESS ?= 127.0.0.1
@@ -35,7 +36,7 @@ endif
 # Every recipe runs in one bash (.ONESHELL) and is silent (@ on its first line);
 # steps announce themselves with "==>" and print their wall-clock time.
 
-.PHONY: help setup run cli test fmt fmt-fix clippy test-native test-wasm dist test-e2e size clean-dist bench fuzz
+.PHONY: help setup run cli test fmt fmt-fix clippy test-native test-wasm dist test-e2e size widget clean-dist bench fuzz
 
 help:
 	@echo "make run          setup, build sopcheck (if crates/sop-cli exists), trunk serve on http://$(RUN_ADDRESS):$(RUN_PORT)/"
@@ -46,7 +47,8 @@ help:
 	@echo "make test-native  cargo test --workspace"
 	@echo "make test-wasm    wasm-bindgen tests in headless Chromium"
 	@echo "make dist         trunk release build into $(E2E_DIST)"
-	@echo "make test-e2e     dist + Playwright (node --test) against it"
+	@echo "make test-e2e     dist + widget + Playwright (node --test) against them"
+	@echo "make widget       embeddable <sop-checklist> into $(WIDGET_DIR) (scripts/build-widget.sh) + size report"
 	@echo "make size         dist + size report (raw / gzip -9)"
 	@echo "make cli          build sopcheck (profile $(CLI_PROFILE))"
 	@echo "make bench        sopcheck vs ajv-cli and check-jsonschema on BENCH_FILES (10000) generated SOPs"
@@ -115,14 +117,17 @@ dist: setup
 	trunk build --release --offline --dist $(E2E_DIST)
 	echo "<== dist ($$((SECONDS - start))s)"
 
-test-e2e: dist
-	@start=$$SECONDS; echo "==> e2e tests: playwright-core + node --test against $(E2E_DIST)"
+test-e2e: dist widget
+	@start=$$SECONDS; echo "==> e2e tests: playwright-core + node --test against $(E2E_DIST) and $(WIDGET_DIR)"
 	cd $(E2E_DIR)
-	E2E_DIST="$(CURDIR)/$(E2E_DIST)" npm test --silent
+	E2E_DIST="$(CURDIR)/$(E2E_DIST)" E2E_WIDGET="$(CURDIR)/$(WIDGET_DIR)" npm test --silent
 	echo "<== test-e2e ($$((SECONDS - start))s)"
 
 size: dist
 	@scripts/size-report $(E2E_DIST)
+
+widget: setup
+	@scripts/build-widget.sh $(WIDGET_DIR)
 
 clean-dist:
 	rm -rf dist $(E2E_DIST)

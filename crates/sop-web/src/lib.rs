@@ -1,142 +1,99 @@
 //! `sop-web`: the browser app of sopcheck (Leptos 0.8, client-side rendered).
 //!
-//! For now this is only the app shell: a heading, a `<main>` landmark and a
-//! language switch (Bahasa Indonesia by default, English on request). The form,
-//! checklist, drafts and preview described in `DESIGN.md` §6 build on it and will
-//! use `sop-core` once that crate is wired in.
+//! Draft an SOP in a form laid out in drafting order, see at every moment what is still
+//! missing (the checklist and the findings come from `sop-core`; the app adds no rule of
+//! its own), keep drafts in the browser's storage, import and export SOP files. The
+//! architecture is in `docs/web.md`.
+//!
+//! [`mount`] starts the app inside an element: the standalone page mounts it to `<body>`
+//! (`main.rs`), the widget to a `<div>` inside its shadow root. Everything the app
+//! looks up in the DOM is resolved relative to its own root element.
 
+// The views are deeply nested types; the native (`ssr`) test build needs more room.
+#![recursion_limit = "256"]
+
+pub mod app;
+pub mod checklist;
+pub mod drafts;
+pub mod fields;
+pub mod form;
+pub mod i18n;
 pub mod io;
+pub mod preview;
 pub mod storage;
+pub mod summary;
+pub mod widget;
 
-use leptos::prelude::*;
+pub use app::App;
+pub use sop_core::Lang;
 
-/// The interface language of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    /// Bahasa Indonesia (the default).
+use sop_core::model::Category;
+use sop_core::Profile;
+
+/// What the app is for in this place.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// Draft and edit (the default).
     #[default]
-    Id,
-    /// English.
-    En,
+    Edit,
+    /// Read only: the form cannot be changed.
+    View,
+    /// Only *Pengesahan & penerapan* (monitoring and the yearly evaluation) is shown.
+    Evaluate,
 }
 
-impl Lang {
-    /// The BCP 47 tag, for `lang` attributes.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Id => "id",
-            Lang::En => "en",
-        }
-    }
-
-    /// The other language (what the language switch changes to).
-    pub fn other(self) -> Lang {
-        match self {
-            Lang::Id => Lang::En,
-            Lang::En => Lang::Id,
-        }
-    }
-
-    /// The name of this language, written in this language.
-    pub fn native_name(self) -> &'static str {
-        match self {
-            Lang::Id => "Bahasa Indonesia",
-            Lang::En => "English",
+impl Mode {
+    /// The mode written as `edit`, `view` or `evaluate` (the widget's `data-mode`).
+    pub fn from_key(key: &str) -> Option<Self> {
+        match key.trim().to_ascii_lowercase().as_str() {
+            "edit" => Some(Mode::Edit),
+            "view" => Some(Mode::View),
+            "evaluate" => Some(Mode::Evaluate),
+            _ => None,
         }
     }
 }
 
-/// The texts of the app shell in one language.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct ShellText {
-    /// The main heading (`<h1>`).
-    pub title: &'static str,
-    /// The line under the heading.
-    pub subtitle: &'static str,
-    /// Accessible label of the language switch.
-    pub switch_label: &'static str,
-    /// Placeholder content of `<main>` until the form exists.
-    pub intro: &'static str,
-    /// Text of the "skip to main content" link.
-    pub skip_link: &'static str,
+/// How to start the app.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Interface language when the user has not chosen one yet (a remembered choice wins).
+    pub lang: Lang,
+    /// Storage namespace (the widget's `data-storage-key`); `sopcheck` by default.
+    pub namespace: String,
+    /// Start in the most recent draft of this kategori, or a new draft from its template.
+    pub template: Option<Category>,
+    /// Edit, view or evaluate.
+    pub mode: Mode,
+    /// Address of an SOP file to show instead of the drafts (never saved).
+    pub src: Option<String>,
+    /// Agency profile for the checks (nomor pattern, rule overrides).
+    pub profile: Option<Profile>,
+    /// The app owns the page: it sets `document.title` and `<html lang>`. True for the
+    /// standalone page; the widget, a guest on someone else's page, sets it to false.
+    pub page: bool,
 }
 
-/// The shell texts for `lang`.
-pub fn shell_text(lang: Lang) -> ShellText {
-    match lang {
-        Lang::Id => ShellText {
-            title: "Penyusun SOP",
-            subtitle: "Susun dan periksa Standar Operasional Prosedur (SOP) \
-                       sesuai pedoman penyusunan SOP Administrasi Pemerintahan.",
-            switch_label: "Ganti bahasa ke English",
-            intro: "Semua data tetap di perangkat Anda; tidak ada yang dikirim ke server.",
-            skip_link: "Langsung ke konten utama",
-        },
-        Lang::En => ShellText {
-            title: "SOP Builder",
-            subtitle: "Draft and check Standard Operating Procedures (SOPs) \
-                       following the Indonesian government administration SOP guidelines.",
-            switch_label: "Switch language to Bahasa Indonesia",
-            intro: "All data stays on your device; nothing is sent to a server.",
-            skip_link: "Skip to main content",
-        },
+impl Default for Config {
+    fn default() -> Self {
+        Self {
+            lang: Lang::Id,
+            namespace: "sopcheck".into(),
+            template: None,
+            mode: Mode::Edit,
+            src: None,
+            profile: None,
+            page: true,
+        }
     }
 }
 
-/// The root component: skip link, app header with the language switch, then `<main>`.
-#[component]
-pub fn App() -> impl IntoView {
-    let (lang, set_lang) = signal(Lang::default());
-    let text = move || shell_text(lang.get());
+/// The mounted app; dropping it unmounts the view and disposes its reactive state.
+pub type UnmountHandle = leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>;
 
-    view! {
-        <div class="app" lang=move || lang.get().code()>
-            <a class="skip-link" href="#konten">{move || text().skip_link}</a>
-            <header class="app-header">
-                <div class="app-header__inner">
-                    <div class="app-header__titles">
-                        <h1 class="app-title">{move || text().title}</h1>
-                        <p class="app-subtitle">{move || text().subtitle}</p>
-                    </div>
-                    // The button shows the *other* language's name in that language
-                    // (and marks it with `lang`), the usual pattern for language links.
-                    <button
-                        type="button"
-                        class="lang-toggle"
-                        aria-label=move || text().switch_label
-                        lang=move || lang.get().other().code()
-                        on:click=move |_| set_lang.update(|l| *l = l.other())
-                    >
-                        {move || lang.get().other().native_name()}
-                    </button>
-                </div>
-            </header>
-            <main id="konten" class="app-main" tabindex="-1">
-                <p class="app-intro">{move || text().intro}</p>
-            </main>
-        </div>
-    }
-}
-
-#[cfg(all(test, not(target_arch = "wasm32")))]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn languages_switch_back_and_forth() {
-        assert_eq!(Lang::default(), Lang::Id);
-        assert_eq!(Lang::Id.other(), Lang::En);
-        assert_eq!(Lang::Id.other().other(), Lang::Id);
-        assert_eq!(shell_text(Lang::Id).title, "Penyusun SOP");
-        assert_eq!(shell_text(Lang::En).title, "SOP Builder");
-    }
-
-    #[test]
-    fn app_renders_to_html_natively() {
-        let html = view! { <App/> }.to_html();
-        assert!(html.contains("Penyusun SOP"), "{html}");
-        assert!(html.contains("<main"), "{html}");
-        assert!(html.contains("<h1"), "{html}");
-        assert!(html.contains(r#"lang="id""#), "{html}");
-    }
+/// Mounts the app inside `parent` (the page's `<body>`, or the widget's container
+/// inside its shadow root).
+pub fn mount(parent: web_sys::HtmlElement, config: Config) -> UnmountHandle {
+    use leptos::prelude::*;
+    leptos::mount::mount_to(parent, move || view! { <App config/> }.into_any())
 }

@@ -137,6 +137,7 @@ struct Memory {
 #[derive(Debug, Clone)]
 enum Backend {
     /// `window.localStorage` (fetched on each call; probed once in [`DraftStore::open`]).
+    #[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
     Local,
     /// A map that lives as long as the page.
     Memory(Arc<Mutex<Memory>>),
@@ -271,6 +272,58 @@ pub fn now_ms() -> f64 {
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0.0, |d| d.as_millis() as f64)
     }
+}
+
+/// Local calendar date and time of `ms` (browser time zone; UTC outside a browser):
+/// `(year, month, day, hour, minute)`.
+fn local_time(ms: f64) -> (i64, u32, u32, u32, u32) {
+    #[cfg(target_arch = "wasm32")]
+    {
+        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
+        (
+            i64::from(d.get_full_year()),
+            d.get_month() + 1,
+            d.get_date(),
+            d.get_hours(),
+            d.get_minutes(),
+        )
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let secs = (ms / 1000.0).floor() as i64;
+        let days = secs.div_euclid(86_400);
+        let rem = secs.rem_euclid(86_400);
+        // Howard Hinnant's civil_from_days.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        (
+            year,
+            month,
+            day,
+            (rem / 3600) as u32,
+            ((rem % 3600) / 60) as u32,
+        )
+    }
+}
+
+/// The time of day of `ms`, as Indonesians write it: `14.32` (for "Tersimpan di perangkat
+/// ini · 14.32").
+pub fn clock(ms: f64) -> String {
+    let (_, _, _, h, m) = local_time(ms);
+    format!("{h:02}.{m:02}")
+}
+
+/// Date and time of `ms`: `27-11-2026 14.32`.
+pub fn date_time(ms: f64) -> String {
+    let (y, mo, d, h, m) = local_time(ms);
+    format!("{d:02}-{mo:02}-{y} {h:02}.{m:02}")
 }
 
 fn random_u32() -> u32 {
@@ -953,6 +1006,12 @@ mod watch {
         let prefix = store.prefix();
         let closure = Closure::<dyn FnMut(web_sys::StorageEvent)>::new(
             move |event: web_sys::StorageEvent| {
+                // sessionStorage changes fire the same event: only localStorage is ours.
+                if let (Some(area), Ok(local)) = (event.storage_area(), super::local::storage()) {
+                    if !js_sys::Object::is(&area, &local) {
+                        return;
+                    }
+                }
                 let key = event.key();
                 if let Some(k) = &key {
                     if !k.starts_with(&prefix) {
@@ -1056,4 +1115,234 @@ fn memory_fallback() -> (Backend, Vec<Notice>) {
         Backend::Memory(Arc::new(Mutex::new(Memory::default()))),
         vec![Notice::Blocked],
     )
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    //! The store's logic on the in-memory backend (the real `localStorage` is exercised by
+    //! `tests/storage.rs` in Chromium).
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+
+    fn template_sop() -> Sop {
+        let (_, text) = sop_core::templates::all().next().expect("a template");
+        sop_core::parse(text, Format::Yaml).sop
+    }
+
+    fn raw_set(store: &DraftStore, key: &str, value: &str) {
+        store.backend.set(key, value).unwrap();
+    }
+
+    fn raw_get(store: &DraftStore, key: &str) -> Option<String> {
+        store.backend.get(key).unwrap()
+    }
+
+    #[test]
+    fn create_list_load_save_duplicate_delete() {
+        let store = DraftStore::in_memory("t");
+        assert!(store.list().is_empty());
+        let sop = template_sop();
+        let id = store.create(&sop).unwrap();
+        let list = store.list();
+        assert_eq!(list.len(), 1);
+        assert_eq!(list[0].id, id);
+        assert_eq!(list[0].name, sop.identity.name);
+        assert_eq!(list[0].category, sop.category.key());
+        let (loaded, rev) = store.load(&id).unwrap();
+        assert_eq!(loaded, sop);
+        assert_eq!(rev, 1);
+
+        let mut changed = loaded.clone();
+        changed.identity.name = "Nama baru".into();
+        let rev2 = store.save(&id, &changed, rev).unwrap();
+        assert_eq!(rev2, 2);
+        assert_eq!(store.load(&id).unwrap(), (changed.clone(), 2));
+        assert_eq!(store.list()[0].name, "Nama baru");
+
+        let copy = store.duplicate(&id).unwrap();
+        assert_ne!(copy, id);
+        assert_eq!(store.list().len(), 2);
+        assert_eq!(store.load(&copy).unwrap().0, changed);
+
+        store.delete(&id).unwrap();
+        assert_eq!(store.list().len(), 1);
+        assert_eq!(store.load(&id), Err(Notice::Missing { id: id.clone() }));
+        assert!(store.set_aside().is_empty());
+    }
+
+    #[test]
+    fn stale_rev_is_refused_and_nothing_is_overwritten() {
+        let store = DraftStore::in_memory("t");
+        let sop = template_sop();
+        let id = store.create(&sop).unwrap();
+        let mut tab_a = sop.clone();
+        tab_a.purpose = "Tab A".into();
+        let mut tab_b = sop.clone();
+        tab_b.purpose = "Tab B".into();
+        assert_eq!(store.save(&id, &tab_a, 1), Ok(2));
+        assert_eq!(
+            store.save(&id, &tab_b, 1),
+            Err(Notice::ChangedElsewhere { id: id.clone() })
+        );
+        assert_eq!(store.load(&id).unwrap().0.purpose, "Tab A");
+        assert_eq!(store.stored_rev(&id), Some(2));
+    }
+
+    #[test]
+    fn unreadable_values_are_kept_aside_never_dropped() {
+        let store = DraftStore::in_memory("t");
+        let good = store.create(&template_sop()).unwrap();
+        let cases = [
+            ("t:v1:draft:broken", "{ not json"),
+            ("t:v1:draft:shape", r#"{"hello": "world"}"#),
+            (
+                "t:v1:draft:old",
+                r#"{"format_version": 0, "rev": 1, "updated": 0, "sop": {}}"#,
+            ),
+            (
+                "t:v1:draft:future",
+                r#"{"format_version": 2, "rev": 1, "updated": 0, "sop": {}}"#,
+            ),
+            ("t:v1:settings", "another program's value"),
+            ("t:v1:lang", "klingon"),
+        ];
+        for (key, value) in cases {
+            raw_set(&store, key, value);
+        }
+        raw_set(&store, "other:v1:draft:x", "not ours");
+        raw_set(&store, "t:v2:draft:x", "a newer app's");
+        let notices = store.reconcile();
+        let kept: Vec<&Notice> = notices
+            .iter()
+            .filter(|n| matches!(n, Notice::KeptAside { .. }))
+            .collect();
+        assert_eq!(kept.len(), cases.len(), "{notices:?}");
+        let aside = store.set_aside();
+        for (key, value) in cases {
+            assert_eq!(raw_get(&store, key), None, "{key} moved");
+            assert!(
+                aside.iter().any(|(_, v)| v == value),
+                "{value} kept verbatim"
+            );
+        }
+        assert_eq!(
+            raw_get(&store, "other:v1:draft:x").as_deref(),
+            Some("not ours")
+        );
+        assert_eq!(
+            raw_get(&store, "t:v2:draft:x").as_deref(),
+            Some("a newer app's")
+        );
+        // The good draft is untouched and still listed.
+        assert_eq!(store.list().len(), 1);
+        assert_eq!(store.list()[0].id, good);
+        // Discarding removes exactly one aside value.
+        store.discard_aside(&aside[0].0);
+        assert_eq!(store.set_aside().len(), aside.len() - 1);
+        store.discard_aside("t:v1:index");
+        assert_eq!(
+            store.list().len(),
+            1,
+            "discard_aside ignores non-aside keys"
+        );
+    }
+
+    #[test]
+    fn index_faults_are_repaired() {
+        let store = DraftStore::in_memory("t");
+        let sop = template_sop();
+        let a = store.create(&sop).unwrap();
+        let b = store.create(&sop).unwrap();
+        // The index names a draft that is not stored, and forgets draft b.
+        let index = format!(
+            r#"[{{"id":"{a}","name":"x","kategori":"pelayanan","updated":1}},{{"id":"ghost","name":"Hantu","kategori":"","updated":2}}]"#
+        );
+        raw_set(&store, "t:v1:index", &index);
+        let notices = store.reconcile();
+        assert_eq!(notices.len(), 1, "{notices:?}");
+        let ids: Vec<String> = store.list().into_iter().map(|m| m.id).collect();
+        assert!(
+            ids.contains(&a) && ids.contains(&b) && ids.len() == 2,
+            "{ids:?}"
+        );
+        assert!(store.set_aside().iter().any(|(_, v)| v.contains("Hantu")));
+        // An index that is not JSON at all: kept aside, rebuilt from the drafts.
+        raw_set(&store, "t:v1:index", "<html>");
+        assert_eq!(store.list().len(), 2);
+        assert!(store.set_aside().iter().any(|(_, v)| v == "<html>"));
+        assert!(store
+            .take_notices()
+            .iter()
+            .any(|n| matches!(n, Notice::KeptAside { .. })));
+    }
+
+    #[test]
+    fn a_full_storage_refuses_the_save_and_keeps_the_stored_copy() {
+        let sop = template_sop();
+        let record = encode(&sop, 1, 0.0).unwrap();
+        let store = DraftStore::in_memory_with_quota("t", Some(record.len() * 2 + 600));
+        let id = store.create(&sop).unwrap();
+        let before = raw_get(&store, &store.draft_key(&id));
+        let mut bigger = sop.clone();
+        bigger.purpose = "x".repeat(record.len() * 2);
+        assert_eq!(store.save(&id, &bigger, 1), Err(Notice::Full));
+        assert_eq!(raw_get(&store, &store.draft_key(&id)), before);
+        assert_eq!(store.load(&id).unwrap(), (sop.clone(), 1));
+        // The same save succeeds once there is room, with the same base rev.
+        assert_eq!(store.create(&bigger), Err(Notice::Full));
+        let small = Sop::new_draft();
+        assert_eq!(store.save(&id, &small, 1), Ok(2));
+    }
+
+    #[test]
+    fn a_deleted_draft_is_stored_again_by_save() {
+        let store = DraftStore::in_memory("t");
+        let sop = template_sop();
+        let id = store.create(&sop).unwrap();
+        store.delete(&id).unwrap();
+        assert_eq!(store.save(&id, &sop, 1), Ok(2));
+        assert_eq!(store.list().len(), 1);
+    }
+
+    #[test]
+    fn an_odd_draft_still_gives_a_partial_model() {
+        let store = DraftStore::in_memory("t");
+        raw_set(
+            &store,
+            "t:v1:draft:odd",
+            r#"{"format_version":1,"rev":7,"updated":5,"sop":{"format":"sop/1","identitas":{"nama":"Odd"},"unknown":1,"kegiatan":"not a list"}}"#,
+        );
+        assert!(store.reconcile().is_empty());
+        let (sop, rev) = store.load("odd").unwrap();
+        assert_eq!(sop.identity.name, "Odd");
+        assert_eq!(rev, 7);
+        assert_eq!(store.list()[0].name, "Odd");
+    }
+
+    #[test]
+    fn language_is_remembered() {
+        let store = DraftStore::in_memory("t");
+        assert_eq!(store.lang(), None);
+        store.set_lang(Lang::En).unwrap();
+        assert_eq!(store.lang(), Some(Lang::En));
+        assert_eq!(raw_get(&store, "t:v1:lang").as_deref(), Some("\"en\""));
+    }
+
+    #[test]
+    fn keys_and_labels() {
+        let store = DraftStore::in_memory("ns");
+        assert_eq!(store.index_key(), "ns:v1:index");
+        assert_eq!(store.draft_key("abc"), "ns:v1:draft:abc");
+        assert_eq!(
+            store.draft_id_of_key("ns:v1:draft:abc").as_deref(),
+            Some("abc")
+        );
+        assert_eq!(store.draft_id_of_key("ns:v1:index"), None);
+        assert_eq!(aside_label("ns:v1:aside:abc:1700000000000"), "abc");
+        assert_eq!(clock(0.0), "00.00");
+        assert_eq!(date_time(1_795_822_320_000.0), "27-11-2026 23.32");
+        let id = new_id();
+        assert_eq!(key_safe(&id), id);
+    }
 }

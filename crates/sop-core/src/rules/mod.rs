@@ -20,7 +20,7 @@ use crate::model::Sop;
 use crate::profile::Profile;
 
 pub use flow::Flow;
-pub(crate) use steps::lane_index;
+pub use steps::lane_index;
 
 /// Which part of the SOP a rule is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

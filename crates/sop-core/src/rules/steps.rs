@@ -36,7 +36,7 @@ fn key(text: &str) -> String {
 
 /// The lane a step's pelaksana entry names: the lane with that id, else (for hand-written
 /// files) the lane with that nama; case and spaces are ignored.
-pub(crate) fn lane_index(lanes: &[Lane], performer: &str) -> Option<usize> {
+pub fn lane_index(lanes: &[Lane], performer: &str) -> Option<usize> {
     let wanted = key(performer);
     if wanted.is_empty() {
         return None;
