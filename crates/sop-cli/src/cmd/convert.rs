@@ -3,12 +3,12 @@
 //! key is written twice); other findings are listed on standard error, since unknown keys
 //! (SOP003) and comments do not survive the conversion.
 
-use sop_core::{check_parsed, emit, parse_bytes, CheckOptions, Format, Limits, Severity};
+use sop_core::{check_parsed, emit, CheckOptions, Format, Limits, Severity};
 
 use super::{print, write_new};
 use crate::check::{check_input, Settings};
 use crate::cli::ConvertArgs;
-use crate::discover::{display, io_reason, Input};
+use crate::discover::{display, Input};
 use crate::error::{warn, CliError, EXIT_OK};
 use crate::render::plural;
 use crate::render::text::render_finding;
@@ -18,17 +18,7 @@ use crate::{units, Global};
 pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
     let lang = global.lang;
     let shown = display(&args.file);
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        CliError::new(lang.pick(
-            format!("{shown}: tidak dapat dibaca: {}", io_reason(&e, lang)),
-            format!("{shown}: cannot be read: {}", io_reason(&e, lang)),
-        ))
-    })?;
-    let name = args.file.to_string_lossy();
-    let format = Format::from_sop_file_name(&name)
-        .or_else(|| Format::from_extension(&name))
-        .unwrap_or(Format::Yaml);
-    let (_, parsed) = parse_bytes(&bytes, format, Limits::default());
+    let (format, text, parsed) = super::read_sop(&args.file, lang)?;
     let options = CheckOptions {
         today: Some(units::today()),
         ..CheckOptions::default()
@@ -107,7 +97,7 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
             );
         }
     }
-    if format == Format::Yaml && args.to != crate::cli::SyntaxArg::Yaml && bytes.contains(&b'#') {
+    if format == Format::Yaml && args.to != crate::cli::SyntaxArg::Yaml && text.contains('#') {
         warn(
             lang,
             lang.pick(

@@ -52,3 +52,26 @@ pub fn write_new(path: &Path, text: &str, lang: Lang) -> Result<(), CliError> {
         ))
     })
 }
+
+/// Reads one SOP file named on the command line (`convert`, `render`): its syntax from
+/// the name (YAML when the name says nothing), parsed with the default limits. An
+/// unreadable file is an error naming it. Returns the syntax, the text and the parse.
+pub fn read_sop(
+    file: &Path,
+    lang: Lang,
+) -> Result<(sop_core::Format, String, sop_core::Parsed), CliError> {
+    let shown = crate::discover::display(file);
+    let bytes = std::fs::read(file).map_err(|e| {
+        let reason = crate::discover::io_reason(&e, lang);
+        CliError::new(lang.pick(
+            format!("{shown}: tidak dapat dibaca: {reason}"),
+            format!("{shown}: cannot be read: {reason}"),
+        ))
+    })?;
+    let name = file.to_string_lossy();
+    let format = sop_core::Format::from_sop_file_name(&name)
+        .or_else(|| sop_core::Format::from_extension(&name))
+        .unwrap_or(sop_core::Format::Yaml);
+    let (text, parsed) = sop_core::parse_bytes(&bytes, format, sop_core::Limits::default());
+    Ok((format, text, parsed))
+}

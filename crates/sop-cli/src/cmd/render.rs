@@ -5,12 +5,12 @@
 
 use sop_core::layout::{self, LayoutOptions};
 use sop_core::model::Status;
-use sop_core::{check_parsed, parse_bytes, CheckOptions, Format, Limits, Severity};
+use sop_core::{check_parsed, CheckOptions, Severity};
 
 use super::print;
 use crate::cli::{RenderArgs, RenderFormat};
 use crate::config::absolute;
-use crate::discover::{display, io_reason};
+use crate::discover::display;
 use crate::error::{warn, CliError, EXIT_OK};
 use crate::{units, Global};
 
@@ -18,17 +18,7 @@ use crate::{units, Global};
 pub fn run(args: &RenderArgs, global: &Global) -> Result<u8, CliError> {
     let lang = global.lang;
     let shown = display(&args.file);
-    let bytes = std::fs::read(&args.file).map_err(|e| {
-        CliError::new(lang.pick(
-            format!("{shown}: tidak dapat dibaca: {}", io_reason(&e, lang)),
-            format!("{shown}: cannot be read: {}", io_reason(&e, lang)),
-        ))
-    })?;
-    let name = args.file.to_string_lossy();
-    let format = Format::from_sop_file_name(&name)
-        .or_else(|| Format::from_extension(&name))
-        .unwrap_or(Format::Yaml);
-    let (_, parsed) = parse_bytes(&bytes, format, Limits::default());
+    let (_, _, parsed) = super::read_sop(&args.file, lang)?;
     if parsed.failed {
         return Err(CliError::new(lang.pick(
             format!("{shown} tidak dapat dibaca sebagai SOP (SOP001); jalankan `sopcheck check {shown}`"),
