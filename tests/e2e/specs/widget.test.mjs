@@ -329,6 +329,33 @@ test('a view widget and an edit widget side by side', async () => {
   await assertClean(page, problems);
 });
 
+test('evaluate mode: the 7 criteria for the SOP in data-src, downloaded as the updated file', async () => {
+  const context = await newContext();
+  const { page, problems } = await open(context, '/evaluate.html', ['#ev']);
+  const ev = page.locator('sop-checklist#ev');
+  // Only Pengesahan & penerapan: the identity fields are not offered.
+  assert.equal(await ev.locator('#f-identitas-nama').count(), 0);
+  await ev.getByRole('button', { name: 'Tambah evaluasi' }).click();
+  const evaluation = ev.getByRole('group', { name: 'Evaluasi 1', exact: true });
+  await evaluation.waitFor();
+  await evaluation.getByLabel('Tanggal', { exact: true }).fill('2026-11-20');
+  await evaluation.getByLabel('Penilai', { exact: true }).fill('Kepala Bagian Perencanaan, Data dan Informasi');
+  const groups = evaluation.locator('fieldset.radios');
+  assert.equal(await groups.count(), 7);
+  for (let i = 0; i < 7; i++) await groups.nth(i).getByLabel('Ya', { exact: true }).check();
+  const download = page.waitForEvent('download');
+  await ev.getByRole('button', { name: 'Unduh YAML' }).click();
+  const file = await (await download).path();
+  const text = readFileSync(file, 'utf8');
+  assert.match(text, /^evaluasi:/m, text);
+  for (const key of ['mendorong_kinerja', 'mudah_dipahami', 'mudah_dilaksanakan', 'peran_jelas', 'mengatasi_masalah', 'menjawab_kebutuhan', 'sinergi']) {
+    assert.match(text, new RegExp(`${key}: ya`), key);
+  }
+  // The rest of the SOP from data-src is in the file unchanged.
+  assert.match(text, /nama: Pelayanan Permohonan Informasi Publik/);
+  await assertClean(page, problems);
+});
+
 test('invalid configuration is explained inside the widget (id + en)', async () => {
   const context = await newContext();
   const page = await context.newPage();
