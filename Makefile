@@ -16,8 +16,8 @@ MAKEFLAGS += --no-print-directory
 E2E_DIR  := tests/e2e
 E2E_DIST := target/e2e-dist
 WIDGET_DIR := target/widget
-# Profile of the sopcheck binary (Cargo.toml [profile.cli]: release, opt-level 3).
-CLI_PROFILE ?= cli
+# Profile of the sopcheck binary: `release` (opt-level 3, fat LTO), what `cargo install` builds.
+CLI_PROFILE ?= release
 RUN_ADDRESS ?= 127.0.0.1
 RUN_PORT ?= 8080
 

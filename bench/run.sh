@@ -13,7 +13,7 @@
 #
 # Installs what it needs on first use, from the registries only: npm ci in bench/
 # (pinned in package-lock.json), a Python venv with bench/requirements.txt, and the
-# release binary (`cargo build --profile cli -p sop-cli`). The corpus is deterministic
+# release binary (`cargo build --release -p sop-cli`, the profile `cargo install` uses). The corpus is deterministic
 # (bench/gen_corpus.py, fixed seed) and regenerated only when N or the generator change.
 set -euo pipefail
 
@@ -27,9 +27,9 @@ mkdir -p "$OUT"
 
 step() { printf '==> %s\n' "$*"; }
 
-step "cargo build --profile cli -p sop-cli"
-cargo build --quiet --profile cli -p sop-cli
-SOPCHECK="$ROOT/target/cli/sopcheck"
+step "cargo build --release -p sop-cli"
+cargo build --quiet --release -p sop-cli
+SOPCHECK="$ROOT/target/release/sopcheck"
 
 step "ajv-cli + ajv-formats (npm, bench/package-lock.json)"
 LOCK="$(sha256sum bench/package-lock.json | cut -c1-16)"

@@ -26,9 +26,9 @@ start=$SECONDS
 # `cargo rustc --crate-type cdylib` rather than `crate-type = ["cdylib", "rlib"]` in
 # Cargo.toml: with rlib in the list cargo does not apply fat LTO to the cdylib (measured:
 # +180 KB wasm after wasm-opt), and Trunk's and the native builds stay as they were.
-echo "==> cargo rustc --release --target wasm32-unknown-unknown -p sop-web --lib --crate-type cdylib"
-cargo rustc --release --target wasm32-unknown-unknown -p sop-web --lib --crate-type cdylib
-WASM="$TARGET_DIR/wasm32-unknown-unknown/release/sop_web.wasm"
+echo "==> cargo rustc --profile wasm-release --target wasm32-unknown-unknown -p sop-web --lib --crate-type cdylib"
+cargo rustc --profile wasm-release --target wasm32-unknown-unknown -p sop-web --lib --crate-type cdylib
+WASM="$TARGET_DIR/wasm32-unknown-unknown/wasm-release/sop_web.wasm"
 
 STAGE="$(mktemp -d)"
 trap 'rm -rf "$STAGE"' EXIT

@@ -1,10 +1,8 @@
 //! Budgets of DESIGN.md §8: `check` of a generated 60-step SOP (< 200 µs native), and
 //! parse + check of a ~10 KB YAML file.
 //!
-//! `cargo bench -p sop-core --bench check --profile cli` (add `-- --quick` for a short run).
-//! `--profile cli` measures the native build the CLI ships (opt-level 3); the default
-//! bench profile inherits the workspace's size-tuned release profile (opt-level "z"),
-//! which is about 1.6× slower.
+//! `cargo bench -p sop-core --bench check` (add `-- --quick` for a short run). The bench
+//! profile inherits `release`, the native build `cargo install` gives users (opt-level 3).
 
 use std::hint::black_box;
 

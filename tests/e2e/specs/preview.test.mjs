@@ -16,7 +16,7 @@ const ROOT = resolve(here, '..', '..', '..');
 const app = appSuite();
 
 function sopcheck() {
-  for (const p of ['target/debug/sopcheck', 'target/cli/sopcheck']) {
+  for (const p of ['target/debug/sopcheck', 'target/release/sopcheck']) {
     if (existsSync(join(ROOT, p))) return join(ROOT, p);
   }
   execFileSync('cargo', ['build', '-q', '-p', 'sop-cli'], { cwd: ROOT, stdio: 'inherit' });
