@@ -1,6 +1,8 @@
 //! The templates of `templates/*.sop.yaml` (one per kategori, DESIGN.md §1): each is a
 //! realistic draft for KPU Provinsi Nusa Tenggara Timur that reports nothing except the
 //! identity fields only the office can fill in (number, dates, the signer's name and NIP).
+//! `sopcheck new` writes the day's date into `tanggal_pembuatan`; from then on a template
+//! has no error at all.
 
 #![cfg(not(target_arch = "wasm32"))]
 // Helpers of a test crate may panic like the tests they serve (clippy.toml allows it in tests).
@@ -27,6 +29,17 @@ const ALLOWED: &[(&str, &str, Severity)] = &[
 const OPEN_ITEMS: &[&str] = &["identitas"];
 
 const INSTANSI: &str = "Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur";
+
+/// The unit kerja of the division that drafts these SOPs (DESIGN.md §1 and §3).
+const UNIT: &str = "Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia";
+
+/// The empty creation date as each template writes it: the text `sopcheck new` replaces.
+const EMPTY_CREATED: &str = "tanggal_pembuatan: \"\"";
+
+/// A template as `sopcheck new` leaves it: `tanggal_pembuatan` filled with `date`.
+fn with_created(text: &str, date: &str) -> String {
+    text.replacen(EMPTY_CREATED, &format!("tanggal_pembuatan: {date}"), 1)
+}
 
 fn options() -> CheckOptions {
     CheckOptions {
@@ -238,4 +251,132 @@ fn submitted_templates_need_only_the_signing_fields() {
         assert_eq!(codes, expected, "{}", category.key());
         assert!(!report.complete, "{}", category.key());
     }
+}
+
+#[test]
+fn with_the_creation_date_filled_in_no_template_has_an_error_or_warning() {
+    // Both date forms DESIGN.md §3 accepts; the date is the checking day, as with `new`.
+    for date in ["2026-11-27", "27 November 2026"] {
+        for (category, text) in templates::all() {
+            let key = category.key();
+            assert_eq!(
+                text.matches(EMPTY_CREATED).count(),
+                1,
+                "{key}: `{EMPTY_CREATED}` is what `new` fills in"
+            );
+            let (parsed, report) =
+                check_source(&with_created(text, date), Format::Yaml, &options());
+            assert_eq!(parsed.sop.identity.created, date, "{key}");
+            let problems: Vec<String> = report
+                .diagnostics
+                .iter()
+                .filter(|d| d.severity >= Severity::Warning)
+                .map(|d| format!("{} {} — {}", d.code, d.pointer, d.message(Lang::En).message))
+                .collect();
+            assert!(problems.is_empty(), "{key} with {date}: {problems:#?}");
+            let codes: BTreeSet<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+            let signing: BTreeSet<&str> = ["SOP103", "SOP107", "SOP109", "SOP110"].into();
+            assert_eq!(codes, signing, "{key} with {date}: only the signing fields");
+        }
+    }
+}
+
+#[test]
+fn templates_name_the_same_unit_and_cite_articles_with_their_ayat_in_brackets() {
+    for (category, text) in templates::all() {
+        let key = category.key();
+        let sop = sop_core::parse(text, Format::Yaml).sop;
+        assert_eq!(sop.identity.unit, UNIT, "{key}");
+        // UU 12/2011 Lampiran II: "Pasal 22 ayat (7)", never "ayat 7".
+        let bare = text
+            .match_indices("ayat ")
+            .filter(|(i, _)| text[i + 5..].starts_with(|c: char| c.is_ascii_digit()))
+            .count();
+        assert_eq!(bare, 0, "{key}: an ayat without brackets");
+        // Lanes are jabatan written out in full, not "… dan SDM".
+        for lane in &sop.lanes {
+            assert!(!lane.name.contains("SDM"), "{key}: {}", lane.name);
+        }
+    }
+}
+
+#[test]
+fn lanes_taken_from_the_kpu_working_arrangements_cite_them() {
+    const TATA_KERJA: &str =
+        "Peraturan Komisi Pemilihan Umum Nomor 8 Tahun 2019 tentang Tata Kerja";
+    const SEKRETARIAT: &str = "Peraturan Komisi Pemilihan Umum Nomor 14 Tahun 2020 tentang Tugas, Fungsi, Susunan Organisasi, dan Tata Kerja Sekretariat";
+    for category in [
+        Category::PembuatanBerita,
+        Category::KpuMengajar,
+        Category::Umum,
+    ] {
+        let sop = sop_core::parse(templates::template(category), Format::Yaml).sop;
+        for needle in [TATA_KERJA, SEKRETARIAT] {
+            assert!(
+                sop.legal_basis.iter().any(|b| b.starts_with(needle)),
+                "{}: {needle}",
+                category.key()
+            );
+        }
+    }
+    let sdm = sop_core::parse(templates::template(Category::AdministrasiSdm), Format::Yaml).sop;
+    assert!(sdm.legal_basis.iter().any(|b| b.starts_with(SEKRETARIAT)));
+}
+
+/// The lane of a step (templates give each step one pelaksana), by id.
+fn lane_name<'a>(sop: &'a sop_core::Sop, step: &sop_core::model::Step) -> &'a str {
+    let id = step.performers.first().expect("a pelaksana");
+    &sop.lanes
+        .iter()
+        .find(|l| &l.id == id)
+        .expect("a known lane")
+        .name
+}
+
+#[test]
+fn leave_is_decided_by_the_leave_granting_official_not_the_direct_superior() {
+    // PP 11/2017 and Perka BKN 24/2017: the atasan langsung gives a pertimbangan; the
+    // pejabat yang berwenang memberikan cuti (here the Sekretaris) decides.
+    let sop = sop_core::parse(templates::template(Category::AdministrasiSdm), Format::Yaml).sop;
+    let by = |who: &str| -> Vec<&sop_core::model::Step> {
+        sop.steps
+            .iter()
+            .filter(|s| lane_name(&sop, s) == who)
+            .collect()
+    };
+    let superior = by("Atasan Langsung");
+    assert!(!superior.is_empty());
+    assert!(superior.iter().all(|s| s.symbol() == Some(Symbol::Proses)));
+    let official = by("Sekretaris KPU Provinsi Nusa Tenggara Timur");
+    let decision = official
+        .iter()
+        .find(|s| s.symbol() == Some(Symbol::Keputusan))
+        .expect("the Sekretaris decides");
+    // Refused leave skips the signature; granted leave is signed first.
+    let [yes, no] = decision.branches.as_slice() else {
+        panic!("two cabang");
+    };
+    let step = |n: Option<u32>| &sop.steps[n.expect("a target") as usize - 1];
+    assert!(step(yes.target).description.starts_with("Menandatangani"));
+    assert!(!step(no.target).description.starts_with("Menandatangani"));
+}
+
+#[test]
+fn a_letter_is_signed_before_it_is_sent() {
+    let sop = sop_core::parse(templates::template(Category::Umum), Format::Yaml).sop;
+    let signed = sop
+        .steps
+        .iter()
+        .position(|s| s.quality.requirements.contains("ditandatangani"))
+        .expect("a step needs a signed letter");
+    let signing = sop
+        .steps
+        .iter()
+        .position(|s| s.description.starts_with("Menandatangani"))
+        .expect("a step signs it");
+    assert!(signing < signed);
+    assert_eq!(
+        lane_name(&sop, &sop.steps[signing]),
+        "Sekretaris KPU Provinsi Nusa Tenggara Timur"
+    );
 }
