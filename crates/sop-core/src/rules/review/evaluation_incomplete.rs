@@ -3,7 +3,7 @@
 //! date is reported here as SOP002.
 
 use crate::date::Date;
-use crate::keys::{criteria, evaluation, monitoring};
+use crate::keys::{criteria, evaluation, monitoring, root};
 use crate::messages::{Bilingual, Lang, Text};
 use crate::model::text_filled;
 use crate::pointer::Pointer;
@@ -50,7 +50,7 @@ pub static NO_DATE: Message = Message {
     key: "no-date",
     file: |d, lang| {
         let n = d.arg_at(0);
-        let (id_what, en_what) = if d.pointer.starts_with("/monitoring") {
+        let (id_what, en_what) = if d.arg_at(1) == root::MONITORING {
             ("Butir monitoring", "Monitoring item")
         } else {
             ("Butir evaluasi", "Evaluation item")
@@ -181,9 +181,15 @@ pub static CRITERION_INVALID: Message = Message {
     },
 };
 
-/// Record `index` at `record` (a monitoring record or an evaluation) has no date.
-pub fn no_date(record: Pointer, index: usize, date_key: &str) -> Diagnostic {
-    Diagnostic::new(&NO_DATE, record.key(date_key)).arg((index + 1).to_string())
+/// Record `index` of section `section` (`monitoring` or `evaluasi`) has no date.
+pub fn no_date(section: &str, index: usize) -> Diagnostic {
+    // Both records call their date `tanggal`.
+    let at = Pointer::section(section)
+        .index(index)
+        .key(monitoring::TANGGAL);
+    Diagnostic::new(&NO_DATE, at)
+        .arg((index + 1).to_string())
+        .arg(section)
 }
 
 /// Monitoring record `index` has no penilaian.
@@ -222,44 +228,29 @@ pub fn bad_answer(index: usize, c: usize, answer: &str) -> Diagnostic {
         .arg(answer)
 }
 
-/// Reports a record's date: missing (SOP504) or unreadable (SOP002).
-fn check_date(
-    record: Pointer,
-    index: usize,
-    date_key: &str,
-    date: &str,
-    out: &mut Vec<Diagnostic>,
-) {
+/// Reports the date of record `index` of `section`: missing (SOP504) or unreadable (SOP002).
+fn check_date(section: &str, index: usize, date: &str, out: &mut Vec<Diagnostic>) {
     let date = date.trim();
     if !text_filled(date) {
-        out.push(no_date(record, index, date_key));
+        out.push(no_date(section, index));
     } else if Date::parse(date).is_none() {
-        out.push(wrong_type::bad_date(record.key(date_key), date));
+        let at = Pointer::section(section)
+            .index(index)
+            .key(monitoring::TANGGAL);
+        out.push(wrong_type::bad_date(at, date));
     }
 }
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let sop = cx.sop;
     for (i, record) in sop.monitoring.iter().enumerate() {
-        check_date(
-            Pointer::monitoring(i),
-            i,
-            monitoring::TANGGAL,
-            &record.date,
-            out,
-        );
+        check_date(root::MONITORING, i, &record.date, out);
         if !text_filled(&record.assessment) {
             out.push(no_penilaian(i));
         }
     }
     for (i, evaluation) in sop.evaluations.iter().enumerate() {
-        check_date(
-            Pointer::evaluation(i),
-            i,
-            evaluation::TANGGAL,
-            &evaluation.date,
-            out,
-        );
+        check_date(root::EVALUASI, i, &evaluation.date, out);
         let answers = evaluation.criteria.answers();
         if answers.iter().all(|a| a.trim().is_empty()) {
             out.push(no_criteria(i));
