@@ -5,7 +5,7 @@
 use std::io::Read;
 
 use rayon::prelude::*;
-use sop_core::diagnostic::Diagnostic;
+use sop_core::rules::format::parse_error;
 use sop_core::{
     check_parsed, parse_bytes, CheckOptions, ChecklistItem, Format, Lang, Limits, LineIndex,
     Parsed, Severity, Span,
@@ -178,10 +178,7 @@ pub fn check_input(path: String, input: &Input, settings: &Settings) -> Result<F
 /// A file over the size limit: SOP001 without reading it.
 fn too_large(size: u64, max: u64) -> Parsed {
     Parsed {
-        diagnostics: vec![Diagnostic::new("SOP001", "", "too-large")
-            .arg(size.to_string())
-            .arg(max.to_string())
-            .at(Span::new(0, 0))],
+        diagnostics: vec![parse_error::too_large(size, max)],
         failed: true,
         ..Parsed::default()
     }
@@ -216,7 +213,7 @@ fn report_of(path: String, text: &str, parsed: &Parsed, settings: &Settings) -> 
             };
             let text = d.message(settings.lang);
             Finding {
-                code: d.code,
+                code: d.code(),
                 name: d.name(),
                 severity: d.severity,
                 message: text.message,

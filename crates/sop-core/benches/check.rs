@@ -153,7 +153,7 @@ fn benches(c: &mut Criterion) {
     let options = options();
     for category in [Category::Umum, Category::LayananInformasiPublik] {
         let report = check(&generated(60, category), &options);
-        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code()).collect();
         eprintln!("60 steps, {}: findings {codes:?}", category.key());
     }
     let mut group = c.benchmark_group("check");

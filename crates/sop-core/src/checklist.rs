@@ -1,12 +1,139 @@
 //! The completeness checklist (DESIGN.md §4): 12 items with stable ids, each done when its
-//! content is present and no error or warning of its rules remains.
+//! content is present and no error or warning of its rules remains. A rule declares the
+//! item it keeps open (`Rule::counts`); the report computes the state.
 
 use serde::Serialize;
 
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::keys::root;
 use crate::messages::{Bilingual, Lang};
-use crate::model::Sop;
-use crate::rules::list_is_unfilled;
+use crate::model::{list_filled, Sop};
+
+/// One item of the checklist.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// Identitas SOP.
+    Identitas,
+    /// Pengesahan (approval).
+    Pengesahan,
+    /// Dasar hukum (legal basis).
+    DasarHukum,
+    /// Kualifikasi pelaksana (qualifications).
+    KualifikasiPelaksana,
+    /// Keterkaitan (related SOPs).
+    Keterkaitan,
+    /// Peralatan/perlengkapan (equipment).
+    PeralatanPerlengkapan,
+    /// Peringatan (warnings).
+    Peringatan,
+    /// Pencatatan dan pendataan (records).
+    PencatatanPendataan,
+    /// Pelaksana (lanes).
+    Pelaksana,
+    /// Uraian kegiatan (steps).
+    Kegiatan,
+    /// Mutu baku (quality standards).
+    MutuBaku,
+    /// Alur (the flowchart).
+    Alur,
+}
+
+impl Item {
+    /// Every item, in the order of the form.
+    pub const ALL: [Item; 12] = [
+        Item::Identitas,
+        Item::Pengesahan,
+        Item::DasarHukum,
+        Item::KualifikasiPelaksana,
+        Item::Keterkaitan,
+        Item::PeralatanPerlengkapan,
+        Item::Peringatan,
+        Item::PencatatanPendataan,
+        Item::Pelaksana,
+        Item::Kegiatan,
+        Item::MutuBaku,
+        Item::Alur,
+    ];
+
+    /// Stable id (`dasar_hukum`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Item::Identitas => root::IDENTITAS,
+            Item::Pengesahan => "pengesahan",
+            Item::DasarHukum => root::DASAR_HUKUM,
+            Item::KualifikasiPelaksana => root::KUALIFIKASI_PELAKSANA,
+            Item::Keterkaitan => root::KETERKAITAN,
+            Item::PeralatanPerlengkapan => root::PERALATAN_PERLENGKAPAN,
+            Item::Peringatan => root::PERINGATAN,
+            Item::PencatatanPendataan => root::PENCATATAN_PENDATAAN,
+            Item::Pelaksana => root::PELAKSANA,
+            Item::Kegiatan => root::KEGIATAN,
+            Item::MutuBaku => "mutu_baku",
+            Item::Alur => "alur",
+        }
+    }
+
+    /// The item with stable id `id`.
+    pub fn from_id(id: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|i| i.id() == id)
+    }
+
+    /// The item's title in `lang`.
+    pub fn title(self, lang: Lang) -> &'static str {
+        let (id, en) = match self {
+            Item::Identitas => ("Identitas SOP", "SOP identity"),
+            Item::Pengesahan => ("Pengesahan", "Approval"),
+            Item::DasarHukum => ("Dasar Hukum", "Legal basis"),
+            Item::KualifikasiPelaksana => ("Kualifikasi Pelaksana", "Implementer qualifications"),
+            Item::Keterkaitan => ("Keterkaitan", "Related SOPs"),
+            Item::PeralatanPerlengkapan => ("Peralatan/Perlengkapan", "Equipment"),
+            Item::Peringatan => ("Peringatan", "Warnings"),
+            Item::PencatatanPendataan => ("Pencatatan dan Pendataan", "Records"),
+            Item::Pelaksana => ("Pelaksana", "Roles (lanes)"),
+            Item::Kegiatan => ("Uraian Kegiatan", "Steps"),
+            Item::MutuBaku => ("Mutu Baku", "Quality standards"),
+            Item::Alur => ("Alur (diagram alir)", "Flow (flowchart)"),
+        };
+        Bilingual { id, en }.get(lang)
+    }
+
+    /// The document pointer of the item's section (where the form and the file put it).
+    pub fn pointer(self) -> &'static str {
+        match self {
+            Item::Identitas => "/identitas",
+            Item::Pengesahan => "/identitas/disahkan_oleh",
+            Item::DasarHukum => "/dasar_hukum",
+            Item::KualifikasiPelaksana => "/kualifikasi_pelaksana",
+            Item::Keterkaitan => "/keterkaitan",
+            Item::PeralatanPerlengkapan => "/peralatan_perlengkapan",
+            Item::Peringatan => "/peringatan",
+            Item::PencatatanPendataan => "/pencatatan_pendataan",
+            Item::Pelaksana => "/pelaksana",
+            Item::Kegiatan | Item::MutuBaku | Item::Alur => "/kegiatan",
+        }
+    }
+
+    /// True when the document has content for this item.
+    pub fn present(self, sop: &Sop) -> bool {
+        match self {
+            Item::Identitas => {
+                !sop.identity.name.trim().is_empty() || !sop.identity.agency.trim().is_empty()
+            }
+            Item::Pengesahan => {
+                let a = &sop.identity.approved_by;
+                !a.position.trim().is_empty() || !a.name.trim().is_empty()
+            }
+            Item::DasarHukum => list_filled(&sop.legal_basis),
+            Item::KualifikasiPelaksana => list_filled(&sop.qualifications),
+            Item::Keterkaitan => sop.related.iter().any(|r| !r.trim().is_empty()),
+            Item::PeralatanPerlengkapan => list_filled(&sop.equipment),
+            Item::Peringatan => list_filled(&sop.warnings),
+            Item::PencatatanPendataan => list_filled(&sop.records),
+            Item::Pelaksana => !sop.lanes.is_empty(),
+            Item::Kegiatan | Item::Alur => !sop.steps.is_empty(),
+            Item::MutuBaku => sop.steps.iter().any(|st| !st.quality.is_empty()),
+        }
+    }
+}
 
 /// One checklist item and its state.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,186 +147,40 @@ pub struct ChecklistItem {
 impl ChecklistItem {
     /// The item's title in `lang`.
     pub fn title(&self, lang: Lang) -> &'static str {
-        ITEMS
-            .iter()
-            .find(|i| i.id == self.id)
-            .map_or(self.id, |i| i.title.get(lang))
+        Item::from_id(self.id).map_or(self.id, |i| i.title(lang))
     }
 
     /// The document pointer of the item's section (where the form and file put it).
     pub fn pointer(&self) -> &'static str {
-        ITEMS
-            .iter()
-            .find(|i| i.id == self.id)
-            .map_or("", |i| i.pointer)
+        Item::from_id(self.id).map_or("", Item::pointer)
     }
 }
 
-struct ItemDef {
-    id: &'static str,
-    title: Bilingual,
-    pointer: &'static str,
-    codes: &'static [&'static str],
-    present: fn(&Sop) -> bool,
-}
-
-/// Every item, in the order of the form.
-const ITEMS: &[ItemDef] = &[
-    ItemDef {
-        id: "identitas",
-        title: Bilingual {
-            id: "Identitas SOP",
-            en: "SOP identity",
-        },
-        pointer: "/identitas",
-        codes: &[
-            "SOP101", "SOP102", "SOP103", "SOP104", "SOP105", "SOP106", "SOP108",
-        ],
-        present: |s| !s.identity.name.trim().is_empty() || !s.identity.agency.trim().is_empty(),
-    },
-    ItemDef {
-        id: "pengesahan",
-        title: Bilingual {
-            id: "Pengesahan",
-            en: "Approval",
-        },
-        pointer: "/identitas/disahkan_oleh",
-        codes: &["SOP107", "SOP109", "SOP110"],
-        present: |s| {
-            let a = &s.identity.approved_by;
-            !a.position.trim().is_empty() || !a.name.trim().is_empty()
-        },
-    },
-    ItemDef {
-        id: "dasar_hukum",
-        title: Bilingual {
-            id: "Dasar Hukum",
-            en: "Legal basis",
-        },
-        pointer: "/dasar_hukum",
-        codes: &["SOP201", "SOP202", "SOP203", "SOP602"],
-        present: |s| !list_is_unfilled(&s.legal_basis),
-    },
-    ItemDef {
-        id: "kualifikasi_pelaksana",
-        title: Bilingual {
-            id: "Kualifikasi Pelaksana",
-            en: "Implementer qualifications",
-        },
-        pointer: "/kualifikasi_pelaksana",
-        codes: &["SOP204"],
-        present: |s| !list_is_unfilled(&s.qualifications),
-    },
-    ItemDef {
-        id: "keterkaitan",
-        title: Bilingual {
-            id: "Keterkaitan",
-            en: "Related SOPs",
-        },
-        pointer: "/keterkaitan",
-        codes: &["SOP205", "SOP206"],
-        present: |s| s.related.iter().any(|r| !r.trim().is_empty()),
-    },
-    ItemDef {
-        id: "peralatan_perlengkapan",
-        title: Bilingual {
-            id: "Peralatan/Perlengkapan",
-            en: "Equipment",
-        },
-        pointer: "/peralatan_perlengkapan",
-        codes: &["SOP207"],
-        present: |s| !list_is_unfilled(&s.equipment),
-    },
-    ItemDef {
-        id: "peringatan",
-        title: Bilingual {
-            id: "Peringatan",
-            en: "Warnings",
-        },
-        pointer: "/peringatan",
-        codes: &["SOP208", "SOP209"],
-        present: |s| !list_is_unfilled(&s.warnings),
-    },
-    ItemDef {
-        id: "pencatatan_pendataan",
-        title: Bilingual {
-            id: "Pencatatan dan Pendataan",
-            en: "Records",
-        },
-        pointer: "/pencatatan_pendataan",
-        codes: &["SOP210"],
-        present: |s| !list_is_unfilled(&s.records),
-    },
-    ItemDef {
-        id: "pelaksana",
-        title: Bilingual {
-            id: "Pelaksana",
-            en: "Roles (lanes)",
-        },
-        pointer: "/pelaksana",
-        codes: &["SOP301", "SOP302", "SOP303", "SOP603"],
-        present: |s| !s.lanes.is_empty(),
-    },
-    ItemDef {
-        id: "kegiatan",
-        title: Bilingual {
-            id: "Uraian Kegiatan",
-            en: "Steps",
-        },
-        pointer: "/kegiatan",
-        codes: &["SOP304", "SOP305", "SOP306", "SOP307", "SOP310", "SOP311"],
-        present: |s| !s.steps.is_empty(),
-    },
-    ItemDef {
-        id: "mutu_baku",
-        title: Bilingual {
-            id: "Mutu Baku",
-            en: "Quality standards",
-        },
-        pointer: "/kegiatan",
-        codes: &["SOP308", "SOP309"],
-        present: |s| s.steps.iter().any(|st| !st.quality.is_empty()),
-    },
-    ItemDef {
-        id: "alur",
-        title: Bilingual {
-            id: "Alur (diagram alir)",
-            en: "Flow (flowchart)",
-        },
-        pointer: "/kegiatan",
-        codes: &[
-            "SOP401", "SOP402", "SOP403", "SOP404", "SOP405", "SOP406", "SOP407", "SOP408",
-            "SOP601", "SOP604", "SOP611",
-        ],
-        present: |s| !s.steps.is_empty(),
-    },
-];
-
 /// The stable ids of the checklist, in order.
 pub fn ids() -> impl Iterator<Item = &'static str> {
-    ITEMS.iter().map(|i| i.id)
+    Item::ALL.into_iter().map(Item::id)
 }
 
-/// The checklist item a rule code counts against, if any.
-pub fn item_of(code: &str) -> Option<&'static str> {
-    ITEMS.iter().find(|i| i.codes.contains(&code)).map(|i| i.id)
-}
+#[cfg(test)]
+mod tests {
+    use super::Item;
+    use crate::keys::{identity, root};
+    use crate::pointer::Pointer;
 
-/// Computes the checklist from the document and its (final) findings. A wrong-type finding
-/// (SOP002) counts against the item whose section holds its pointer.
-pub fn compute(sop: &Sop, diagnostics: &[Diagnostic], failed: bool) -> Vec<ChecklistItem> {
-    ITEMS
-        .iter()
-        .map(|item| {
-            let blocked = diagnostics.iter().any(|d| {
-                d.severity >= Severity::Warning
-                    && (item.codes.contains(&d.code)
-                        || (d.code == "SOP002" && d.pointer.starts_with(item.pointer)))
-            });
-            ChecklistItem {
-                id: item.id,
-                done: !failed && (item.present)(sop) && !blocked,
-            }
-        })
-        .collect()
+    #[test]
+    fn ids_are_unique_and_pointers_are_sections() {
+        let mut ids: Vec<&str> = Item::ALL.iter().map(|i| i.id()).collect();
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), Item::ALL.len());
+        for item in Item::ALL {
+            assert_eq!(Item::from_id(item.id()), Some(item));
+            let pointer = match item {
+                Item::Pengesahan => Pointer::identity(identity::DISAHKAN_OLEH),
+                Item::MutuBaku | Item::Alur => Pointer::section(root::KEGIATAN),
+                other => Pointer::section(other.id()),
+            };
+            assert_eq!(item.pointer(), pointer.as_str(), "{item:?}");
+        }
+    }
 }

@@ -4,6 +4,9 @@
 
 use std::fmt::Write;
 
+use crate::keys::{
+    branch, criteria, evaluation, identity, lane, monitoring, quality, root, signer, step,
+};
 use crate::model::{Sop, Step};
 use crate::parse::Format;
 
@@ -93,86 +96,88 @@ impl Yaml {
 /// Writes the model as YAML in the key order of DESIGN.md §3.
 pub fn to_yaml(sop: &Sop) -> String {
     let mut y = Yaml { out: String::new() };
-    y.text(0, "format", &sop.format);
-    let _ = writeln!(y.out, "kategori: {}", sop.category.key());
-    let _ = writeln!(y.out, "status: {}", sop.status.key());
+    y.text(0, root::FORMAT, &sop.format);
+    let _ = writeln!(y.out, "{}: {}", root::KATEGORI, sop.category.key());
+    let _ = writeln!(y.out, "{}: {}", root::STATUS, sop.status.key());
     let id = &sop.identity;
-    y.open(0, "identitas");
-    y.text(2, "instansi", &id.agency);
-    y.text(2, "unit", &id.unit);
-    y.text(2, "logo", &id.logo);
-    y.text(2, "nomor", &id.number);
-    y.text(2, "nama", &id.name);
-    y.text(2, "tanggal_pembuatan", &id.created);
-    y.text(2, "tanggal_revisi", &id.revised);
-    y.text(2, "tanggal_efektif", &id.effective);
+    y.open(0, root::IDENTITAS);
+    y.text(2, identity::INSTANSI, &id.agency);
+    y.text(2, identity::UNIT, &id.unit);
+    y.text(2, identity::LOGO, &id.logo);
+    y.text(2, identity::NOMOR, &id.number);
+    y.text(2, identity::NAMA, &id.name);
+    y.text(2, identity::TANGGAL_PEMBUATAN, &id.created);
+    y.text(2, identity::TANGGAL_REVISI, &id.revised);
+    y.text(2, identity::TANGGAL_EFEKTIF, &id.effective);
     if !id.approved_by.is_empty() {
-        y.open(2, "disahkan_oleh");
-        y.text(4, "jabatan", &id.approved_by.position);
-        y.text(4, "nama", &id.approved_by.name);
-        y.text(4, "nip", &id.approved_by.nip);
+        y.open(2, identity::DISAHKAN_OLEH);
+        y.text(4, signer::JABATAN, &id.approved_by.position);
+        y.text(4, signer::NAMA, &id.approved_by.name);
+        y.text(4, signer::NIP, &id.approved_by.nip);
     }
-    y.texts(2, "jenis", &id.kind);
-    if y.out.ends_with("identitas:\n") {
-        y.out.truncate(y.out.len() - "identitas:\n".len());
+    y.texts(2, identity::JENIS, &id.kind);
+    // An identity block with nothing in it is left out.
+    let empty_block = format!("{}:\n", root::IDENTITAS);
+    if y.out.ends_with(&empty_block) {
+        y.out.truncate(y.out.len() - empty_block.len());
     }
-    y.text(0, "tujuan", &sop.purpose);
-    y.texts(0, "dasar_hukum", &sop.legal_basis);
-    y.texts(0, "kualifikasi_pelaksana", &sop.qualifications);
-    y.texts(0, "keterkaitan", &sop.related);
-    y.texts(0, "peralatan_perlengkapan", &sop.equipment);
-    y.texts(0, "peringatan", &sop.warnings);
-    y.texts(0, "pencatatan_pendataan", &sop.records);
+    y.text(0, root::TUJUAN, &sop.purpose);
+    y.texts(0, root::DASAR_HUKUM, &sop.legal_basis);
+    y.texts(0, root::KUALIFIKASI_PELAKSANA, &sop.qualifications);
+    y.texts(0, root::KETERKAITAN, &sop.related);
+    y.texts(0, root::PERALATAN_PERLENGKAPAN, &sop.equipment);
+    y.texts(0, root::PERINGATAN, &sop.warnings);
+    y.texts(0, root::PENCATATAN_PENDATAAN, &sop.records);
     if !sop.lanes.is_empty() {
-        y.open(0, "pelaksana");
-        for lane in &sop.lanes {
+        y.open(0, root::PELAKSANA);
+        for l in &sop.lanes {
             y.item(
                 2,
                 &[
-                    ("id", opt_scalar(&lane.id)),
-                    ("nama", opt_scalar(&lane.name)),
+                    (lane::ID, opt_scalar(&l.id)),
+                    (lane::NAMA, opt_scalar(&l.name)),
                 ],
             );
         }
     }
     if !sop.steps.is_empty() {
-        y.open(0, "kegiatan");
-        for step in &sop.steps {
-            step_yaml(&mut y, step);
+        y.open(0, root::KEGIATAN);
+        for s in &sop.steps {
+            step_yaml(&mut y, s);
         }
     }
     if !sop.monitoring.is_empty() {
-        y.open(0, "monitoring");
+        y.open(0, root::MONITORING);
         for m in &sop.monitoring {
             y.item(
                 2,
                 &[
-                    ("tanggal", opt_scalar(&m.date)),
-                    ("penilaian", opt_scalar(&m.assessment)),
-                    ("catatan", opt_scalar(&m.notes)),
-                    ("tindakan", opt_scalar(&m.action)),
-                    ("penilai", opt_scalar(&m.assessor)),
+                    (monitoring::TANGGAL, opt_scalar(&m.date)),
+                    (monitoring::PENILAIAN, opt_scalar(&m.assessment)),
+                    (monitoring::CATATAN, opt_scalar(&m.notes)),
+                    (monitoring::TINDAKAN, opt_scalar(&m.action)),
+                    (monitoring::PENILAI, opt_scalar(&m.assessor)),
                 ],
             );
         }
     }
     if !sop.evaluations.is_empty() {
-        y.open(0, "evaluasi");
+        y.open(0, root::EVALUASI);
         for e in &sop.evaluations {
             let answers = e.criteria.answers();
             let has_criteria = answers.iter().any(|a| !a.is_empty());
             y.item_with(
                 2,
                 &[
-                    ("tanggal", opt_scalar(&e.date)),
-                    ("penilai", opt_scalar(&e.assessor)),
-                    ("catatan", opt_scalar(&e.notes)),
+                    (evaluation::TANGGAL, opt_scalar(&e.date)),
+                    (evaluation::PENILAI, opt_scalar(&e.assessor)),
+                    (evaluation::CATATAN, opt_scalar(&e.notes)),
                 ],
                 has_criteria,
             );
             if has_criteria {
-                y.open(4, "kriteria");
-                for (key, answer) in crate::model::Criteria::KEYS.iter().zip(answers) {
+                y.open(4, evaluation::KRITERIA);
+                for (key, answer) in criteria::KEYS.iter().zip(answers) {
                     y.text(6, key, answer);
                 }
             }
@@ -181,8 +186,8 @@ pub fn to_yaml(sop: &Sop) -> String {
     y.out
 }
 
-fn step_yaml(y: &mut Yaml, step: &Step) {
-    let performers = match step.performers.as_slice() {
+fn step_yaml(y: &mut Yaml, s: &Step) {
+    let performers = match s.performers.as_slice() {
         [] => String::new(),
         [one] => scalar(one),
         many => format!(
@@ -193,43 +198,46 @@ fn step_yaml(y: &mut Yaml, step: &Step) {
                 .join(", ")
         ),
     };
-    let more = !step.branches.is_empty()
-        || step.next.is_some()
-        || !step.quality.is_empty()
-        || !step.remarks.is_empty();
+    let more = !s.branches.is_empty()
+        || s.next.is_some()
+        || !s.quality.is_empty()
+        || !s.remarks.is_empty();
     y.item_with(
         2,
         &[
             (
-                "nomor",
-                step.number.map(|n| n.to_string()).unwrap_or_default(),
+                step::NOMOR,
+                s.number.map(|n| n.to_string()).unwrap_or_default(),
             ),
-            ("uraian", opt_scalar(&step.description)),
-            ("pelaksana", performers),
-            ("simbol", opt_scalar(&step.symbol)),
+            (step::URAIAN, opt_scalar(&s.description)),
+            (step::PELAKSANA, performers),
+            (step::SIMBOL, opt_scalar(&s.symbol)),
         ],
         more,
     );
-    if !step.branches.is_empty() {
-        y.open(4, "cabang");
-        for b in &step.branches {
+    if !s.branches.is_empty() {
+        y.open(4, step::CABANG);
+        for b in &s.branches {
             y.item(
                 6,
                 &[
-                    ("label", opt_scalar(&b.label)),
-                    ("ke", b.target.map(|n| n.to_string()).unwrap_or_default()),
+                    (branch::LABEL, opt_scalar(&b.label)),
+                    (
+                        branch::KE,
+                        b.target.map(|n| n.to_string()).unwrap_or_default(),
+                    ),
                 ],
             );
         }
     }
-    y.number(4, "ke", step.next);
-    if !step.quality.is_empty() {
-        y.open(4, "mutu_baku");
-        y.text(6, "kelengkapan", &step.quality.requirements);
-        y.text(6, "waktu", &step.quality.time);
-        y.text(6, "output", &step.quality.output);
+    y.number(4, step::KE, s.next);
+    if !s.quality.is_empty() {
+        y.open(4, step::MUTU_BAKU);
+        y.text(6, quality::KELENGKAPAN, &s.quality.requirements);
+        y.text(6, quality::WAKTU, &s.quality.time);
+        y.text(6, quality::OUTPUT, &s.quality.output);
     }
-    y.text(4, "keterangan", &step.remarks);
+    y.text(4, step::KETERANGAN, &s.remarks);
 }
 
 fn opt_scalar(value: &str) -> String {

@@ -19,31 +19,35 @@
 
 pub mod checklist;
 pub mod date;
-pub mod diagnostic;
 pub mod duration;
 pub mod emit;
+pub mod flow;
+pub mod keys;
 pub mod layout;
 pub mod limits;
 pub mod messages;
 pub mod model;
 pub mod node;
+pub mod numbering;
 pub mod parse;
 pub mod pointer;
 pub mod profile;
 pub mod report;
+pub mod rule;
 pub mod rules;
 pub mod source;
+pub mod suggest;
 pub mod templates;
 
 pub use checklist::ChecklistItem;
 pub use date::Date;
-pub use diagnostic::{Diagnostic, Severity};
 pub use limits::Limits;
 pub use messages::{Lang, Text};
 pub use model::Sop;
 pub use parse::{parse, parse_bytes, parse_with_limits, Format, Parsed, SpanMap};
 pub use profile::Profile;
 pub use report::{check, check_parsed, check_source, CheckOptions, Report};
+pub use rule::{Audience, Diagnostic, Severity};
 pub use source::{LineIndex, Position, Span};
 
 /// The crate version, reported by the CLI's JSON output.

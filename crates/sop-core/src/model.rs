@@ -6,15 +6,12 @@
 //! that nothing a user typed is lost; [`crate::date`] reads them.
 
 use serde::{Deserialize, Serialize};
-use validator::Validate;
-
-use crate::rules::fields::{date_filled, list_filled, text_filled};
 
 /// The current format marker, `sop/1`.
 pub const FORMAT_V1: &str = "sop/1";
 
 /// A Standard Operating Procedure (SOP AP, Permenpan RB 35/2012).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Sop {
@@ -28,21 +25,18 @@ pub struct Sop {
     pub status: Status,
     /// Identitas (the identity block).
     #[serde(rename = "identitas")]
-    #[validate(nested)]
     pub identity: Identity,
     /// Tujuan (purpose).
     #[serde(rename = "tujuan", skip_serializing_if = "String::is_empty")]
     pub purpose: String,
     /// Dasar hukum (legal basis).
     #[serde(rename = "dasar_hukum", skip_serializing_if = "Vec::is_empty")]
-    #[validate(custom(function = "list_filled", code = "SOP201"))]
     pub legal_basis: Vec<String>,
     /// Kualifikasi pelaksana (qualifications of the implementers).
     #[serde(
         rename = "kualifikasi_pelaksana",
         skip_serializing_if = "Vec::is_empty"
     )]
-    #[validate(custom(function = "list_filled", code = "SOP204"))]
     pub qualifications: Vec<String>,
     /// Keterkaitan (related SOPs); the single item `-` means none.
     #[serde(rename = "keterkaitan", skip_serializing_if = "Vec::is_empty")]
@@ -52,23 +46,18 @@ pub struct Sop {
         rename = "peralatan_perlengkapan",
         skip_serializing_if = "Vec::is_empty"
     )]
-    #[validate(custom(function = "list_filled", code = "SOP207"))]
     pub equipment: Vec<String>,
     /// Peringatan (warnings: what happens if the SOP is not followed).
     #[serde(rename = "peringatan", skip_serializing_if = "Vec::is_empty")]
-    #[validate(custom(function = "list_filled", code = "SOP208"))]
     pub warnings: Vec<String>,
     /// Pencatatan dan pendataan (records kept).
     #[serde(rename = "pencatatan_pendataan", skip_serializing_if = "Vec::is_empty")]
-    #[validate(custom(function = "list_filled", code = "SOP210"))]
     pub records: Vec<String>,
     /// Pelaksana: the swimlane columns, in order.
     #[serde(rename = "pelaksana", skip_serializing_if = "Vec::is_empty")]
-    #[validate(length(min = 1, code = "SOP301"))]
     pub lanes: Vec<Lane>,
     /// Kegiatan: the steps, in row order.
     #[serde(rename = "kegiatan", skip_serializing_if = "Vec::is_empty")]
-    #[validate(length(min = 1, code = "SOP304"), nested)]
     pub steps: Vec<Step>,
     /// Monitoring records (Permenpan Tabel 7, every 6 months).
     #[serde(rename = "monitoring", skip_serializing_if = "Vec::is_empty")]
@@ -169,39 +158,33 @@ impl Status {
 }
 
 /// Identitas: the identity block at the head of an SOP.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Identity {
     /// Instansi (the agency).
     #[serde(rename = "instansi", skip_serializing_if = "String::is_empty")]
-    #[validate(custom(function = "text_filled", code = "SOP101"))]
     pub agency: String,
     /// Unit (the organisational unit).
     #[serde(rename = "unit", skip_serializing_if = "String::is_empty")]
-    #[validate(custom(function = "text_filled", code = "SOP102"))]
     pub unit: String,
     /// Logo file or address (optional).
     #[serde(rename = "logo", skip_serializing_if = "String::is_empty")]
     pub logo: String,
     /// Nomor SOP.
     #[serde(rename = "nomor", skip_serializing_if = "String::is_empty")]
-    #[validate(custom(function = "text_filled", code = "SOP103"))]
     pub number: String,
     /// Nama SOP (title).
     #[serde(rename = "nama", skip_serializing_if = "String::is_empty")]
-    #[validate(custom(function = "text_filled", code = "SOP105"))]
     pub name: String,
     /// Tanggal pembuatan (date drafted).
     #[serde(rename = "tanggal_pembuatan", skip_serializing_if = "String::is_empty")]
-    #[validate(custom(function = "date_filled", code = "SOP106"))]
     pub created: String,
     /// Tanggal revisi (revision or planned review date); `-` or empty means none.
     #[serde(rename = "tanggal_revisi", skip_serializing_if = "String::is_empty")]
     pub revised: String,
     /// Tanggal efektif (date signed and in force).
     #[serde(rename = "tanggal_efektif", skip_serializing_if = "String::is_empty")]
-    #[validate(custom(function = "date_filled", code = "SOP107"))]
     pub effective: String,
     /// Disahkan oleh (the signing official).
     #[serde(rename = "disahkan_oleh", skip_serializing_if = "Signer::is_empty")]
@@ -288,7 +271,7 @@ impl Symbol {
 }
 
 /// Kegiatan: one row of the procedure table.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Validate)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default)]
 pub struct Step {
@@ -297,7 +280,6 @@ pub struct Step {
     pub number: Option<u32>,
     /// Uraian kegiatan (what is done, starting with an active verb).
     #[serde(rename = "uraian", skip_serializing_if = "String::is_empty")]
-    #[validate(custom(function = "text_filled", code = "SOP306"))]
     pub description: String,
     /// Pelaksana: lane id(s) doing the work; one id, or several for work done together.
     #[serde(
@@ -447,15 +429,7 @@ pub struct Criteria {
 
 impl Criteria {
     /// The keys of the 7 criteria, in the regulation's order.
-    pub const KEYS: [&'static str; 7] = [
-        "mendorong_kinerja",
-        "mudah_dipahami",
-        "mudah_dilaksanakan",
-        "peran_jelas",
-        "mengatasi_masalah",
-        "menjawab_kebutuhan",
-        "sinergi",
-    ];
+    pub const KEYS: [&'static str; 7] = crate::keys::criteria::KEYS;
 
     /// The answers in the order of [`Criteria::KEYS`].
     pub fn answers(&self) -> [&str; 7] {
@@ -498,6 +472,44 @@ impl Sop {
     pub fn step_index(&self, number: u32) -> Option<usize> {
         self.steps.iter().position(|s| s.number == Some(number))
     }
+
+    /// The lane a step's pelaksana entry names ([`lane_of`]).
+    pub fn lane_of(&self, performer: &str) -> Option<usize> {
+        lane_of(&self.lanes, performer)
+    }
+}
+
+/// True when a text holds something: not blank and not a lone `-` (which the format reads
+/// as "none").
+pub fn text_filled(value: &str) -> bool {
+    let t = value.trim();
+    !t.is_empty() && t != "-"
+}
+
+/// True when a list has at least one filled item ([`text_filled`]).
+pub fn list_filled(items: &[String]) -> bool {
+    items.iter().any(|s| text_filled(s))
+}
+
+/// A lane id or name as compared: lower case, all spaces removed.
+pub fn lane_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The lane a step's pelaksana entry names: the lane with that id, else (for hand-written
+/// files) the lane with that nama; case and spaces are ignored ([`lane_key`]).
+pub fn lane_of(lanes: &[Lane], performer: &str) -> Option<usize> {
+    let wanted = lane_key(performer);
+    if wanted.is_empty() {
+        return None;
+    }
+    lanes
+        .iter()
+        .position(|l| lane_key(&l.id) == wanted)
+        .or_else(|| lanes.iter().position(|l| lane_key(&l.name) == wanted))
 }
 
 /// Serde helper: a step's pelaksana is one id or a list of ids.

@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::Severity;
+use crate::numbering::Numbering;
+use crate::rule::Severity;
 
 /// Settings of one agency.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -47,7 +48,7 @@ pub struct Profile {
     pub agency: Agency,
     /// Rule overrides.
     pub rules: RuleOverrides,
-    nomor_pattern: Option<regex_lite::Regex>,
+    numbering: Numbering,
 }
 
 /// Why a profile cannot be used.
@@ -81,19 +82,11 @@ impl Profile {
                 return Err(ProfileError::UnknownCode(code.clone()));
             }
         }
-        let nomor_pattern = if agency.nomor_pattern.trim().is_empty() {
-            None
-        } else {
-            let anchored = format!("^(?:{})$", agency.nomor_pattern);
-            Some(
-                regex_lite::Regex::new(&anchored)
-                    .map_err(|e| ProfileError::Pattern(e.to_string()))?,
-            )
-        };
+        let numbering = Numbering::new(&agency.nomor_pattern).map_err(ProfileError::Pattern)?;
         Ok(Self {
             agency,
             rules,
-            nomor_pattern,
+            numbering,
         })
     }
 
@@ -114,14 +107,17 @@ impl Profile {
 
     /// True when `nomor` matches the agency's pattern (or no pattern is set).
     pub fn nomor_matches(&self, nomor: &str) -> bool {
-        self.nomor_pattern
-            .as_ref()
-            .is_none_or(|p| p.is_match(nomor.trim()))
+        self.numbering.matches(nomor)
     }
 
     /// True when a pattern is set.
     pub fn has_nomor_pattern(&self) -> bool {
-        self.nomor_pattern.is_some()
+        self.numbering.is_set()
+    }
+
+    /// The compiled numbering pattern, for the rules.
+    pub fn numbering(&self) -> &Numbering {
+        &self.numbering
     }
 
     /// The severity for `code` after overrides, or `None` when it is ignored.

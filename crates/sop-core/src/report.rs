@@ -1,14 +1,15 @@
 //! Running the rules: a [`Report`] with the sorted findings, the completeness checklist
 //! and whether the document is complete (no error).
 
-use crate::checklist::{self, ChecklistItem};
+use crate::checklist::{ChecklistItem, Item};
 use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Severity};
+use crate::flow::Flow;
 use crate::model::{Sop, Status};
 use crate::parse::{self, Format, Parsed};
 use crate::pointer::document_order;
 use crate::profile::Profile;
-use crate::rules::{self, Context, Flow};
+use crate::rule::{Context, Counts, Diagnostic, Severity};
+use crate::rules;
 
 /// What a check needs besides the document.
 #[derive(Debug, Clone, Default)]
@@ -78,7 +79,7 @@ fn finish(
         let cx = Context {
             sop,
             today: options.today,
-            profile: &options.profile,
+            numbering: options.profile.numbering(),
             flow: &flow,
         };
         rules::run(&cx, &mut diagnostics);
@@ -88,7 +89,7 @@ fn finish(
         if draft && d.signing {
             d.severity = Severity::Info;
         }
-        match options.profile.severity_for(d.code, d.severity) {
+        match options.profile.severity_for(d.code(), d.severity) {
             Some(s) => {
                 d.severity = s;
                 true
@@ -98,16 +99,38 @@ fn finish(
     });
     diagnostics.sort_by(|a, b| {
         document_order(&a.pointer, &b.pointer)
-            .then_with(|| a.code.cmp(b.code))
+            .then_with(|| a.code().cmp(b.code()))
             .then_with(|| a.span.map(|s| s.start).cmp(&b.span.map(|s| s.start)))
             .then_with(|| a.args.cmp(&b.args))
     });
     diagnostics.dedup();
-    let checklist = checklist::compute(sop, &diagnostics, failed);
+    let checklist = checklist(sop, &diagnostics, failed);
     let complete = !failed && diagnostics.iter().all(|d| d.severity != Severity::Error);
     Report {
         diagnostics,
         checklist,
         complete,
     }
+}
+
+/// The checklist of a document and its (final) findings: an item is done when its content
+/// is present and no warning or error of its rules ([`Counts`]) remains.
+fn checklist(sop: &Sop, diagnostics: &[Diagnostic], failed: bool) -> Vec<ChecklistItem> {
+    Item::ALL
+        .into_iter()
+        .map(|item| {
+            let blocked = diagnostics.iter().any(|d| {
+                d.severity >= Severity::Warning
+                    && match d.rule().counts {
+                        Counts::Nowhere => false,
+                        Counts::Against(against) => against == item,
+                        Counts::WherePointed => d.pointer.starts_with(item.pointer()),
+                    }
+            });
+            ChecklistItem {
+                id: item.id(),
+                done: !failed && item.present(sop) && !blocked,
+            }
+        })
+        .collect()
 }

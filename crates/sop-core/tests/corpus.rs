@@ -91,7 +91,7 @@ fn every_corpus_file_reports_its_must_codes_and_none_of_its_must_not_codes() {
     for case in cases() {
         let (parsed, report) = check_source(&case.text, Format::Yaml, &options());
         assert!(!parsed.failed, "{} does not parse", case.name);
-        let reported: BTreeSet<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        let reported: BTreeSet<&str> = report.diagnostics.iter().map(|d| d.code()).collect();
         let missing: Vec<&str> = case
             .must
             .iter()
@@ -101,8 +101,15 @@ fn every_corpus_file_reports_its_must_codes_and_none_of_its_must_not_codes() {
         let false_positives: Vec<String> = report
             .diagnostics
             .iter()
-            .filter(|d| case.must_not.iter().any(|c| c == d.code))
-            .map(|d| format!("{} {} — {}", d.code, d.pointer, d.message(Lang::En).message))
+            .filter(|d| case.must_not.iter().any(|c| c == d.code()))
+            .map(|d| {
+                format!(
+                    "{} {} — {}",
+                    d.code(),
+                    d.pointer,
+                    d.message(Lang::En).message
+                )
+            })
             .collect();
         if !missing.is_empty() || !false_positives.is_empty() {
             failures.push(format!(

@@ -229,8 +229,15 @@ fn roundtrip(sop: &Sop, format: Format) -> Option<String> {
     let problems: Vec<String> = parsed
         .diagnostics
         .iter()
-        .filter(|d| matches!(d.code, "SOP001" | "SOP002" | "SOP003" | "SOP004"))
-        .map(|d| format!("{} {} {:?}", d.code, d.pointer, d.message(Lang::En).message))
+        .filter(|d| matches!(d.code(), "SOP001" | "SOP002" | "SOP003" | "SOP004"))
+        .map(|d| {
+            format!(
+                "{} {} {:?}",
+                d.code(),
+                d.pointer,
+                d.message(Lang::En).message
+            )
+        })
         .collect();
     if !problems.is_empty() {
         return Some(format!(
@@ -281,21 +288,21 @@ proptest! {
         let report = check(&sop, &options);
         for pair in report.diagnostics.windows(2) {
             let order = document_order(&pair[0].pointer, &pair[1].pointer)
-                .then_with(|| pair[0].code.cmp(pair[1].code));
+                .then_with(|| pair[0].code().cmp(pair[1].code()));
             prop_assert!(
                 order != std::cmp::Ordering::Greater,
                 "out of order: {} {} before {} {}",
-                pair[0].code, pair[0].pointer, pair[1].code, pair[1].pointer
+                pair[0].code(), pair[0].pointer, pair[1].code(), pair[1].pointer
             );
         }
         let errors = report.count(sop_core::Severity::Error);
         prop_assert_eq!(report.complete, errors == 0);
         prop_assert_eq!(report.checklist.len(), 12);
         for d in &report.diagnostics {
-            prop_assert!(sop_core::rules::find(d.code).is_some(), "unregistered {}", d.code);
+            prop_assert!(sop_core::rules::find(d.code()).is_some(), "unregistered {}", d.code());
             for lang in Lang::ALL {
                 let text = d.message(lang);
-                prop_assert!(!text.message.is_empty(), "{} has no {:?} message", d.code, lang);
+                prop_assert!(!text.message.is_empty(), "{} has no {:?} message", d.code(), lang);
             }
         }
     }
@@ -305,7 +312,7 @@ proptest! {
         for format in formats() {
             let parsed = parse(&text, format);
             if parsed.failed {
-                prop_assert!(parsed.diagnostics.iter().any(|d| d.code == "SOP001"));
+                prop_assert!(parsed.diagnostics.iter().any(|d| d.code() == "SOP001"));
             }
         }
     }

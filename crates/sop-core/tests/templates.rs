@@ -92,18 +92,18 @@ fn each_template_reports_only_the_fields_left_for_the_office() {
         let found: BTreeSet<(&str, &str, Severity)> = report
             .diagnostics
             .iter()
-            .map(|d| (d.code, d.pointer.as_str(), d.severity))
+            .map(|d| (d.code(), d.pointer.as_str(), d.severity))
             .collect();
         let allowed: BTreeSet<(&str, &str, Severity)> = ALLOWED.iter().copied().collect();
         if found != allowed {
             let unexpected: Vec<String> = report
                 .diagnostics
                 .iter()
-                .filter(|d| !allowed.contains(&(d.code, d.pointer.as_str(), d.severity)))
+                .filter(|d| !allowed.contains(&(d.code(), d.pointer.as_str(), d.severity)))
                 .map(|d| {
                     format!(
                         "{} {:?} {} — {}",
-                        d.code,
+                        d.code(),
                         d.severity,
                         d.pointer,
                         d.message(Lang::En).message
@@ -246,7 +246,7 @@ fn submitted_templates_need_only_the_signing_fields() {
     for (category, text) in templates::all() {
         let submitted = text.replace("status: draf", "status: diajukan");
         let (_, report) = check_source(&submitted, Format::Yaml, &options());
-        let codes: BTreeSet<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+        let codes: BTreeSet<&str> = report.diagnostics.iter().map(|d| d.code()).collect();
         let expected: BTreeSet<&str> = ALLOWED.iter().map(|a| a.0).collect();
         assert_eq!(codes, expected, "{}", category.key());
         assert!(!report.complete, "{}", category.key());

@@ -53,8 +53,8 @@ impl Finding {
     /// "SOP001 · baris 3, kolom 7: message" — one line for lists and tests.
     pub fn line(&self, lang: Lang) -> String {
         match self.location(lang) {
-            Some(at) => format!("{} · {at}: {}", self.diagnostic.code, self.message(lang)),
-            None => format!("{}: {}", self.diagnostic.code, self.message(lang)),
+            Some(at) => format!("{} · {at}: {}", self.diagnostic.code(), self.message(lang)),
+            None => format!("{}: {}", self.diagnostic.code(), self.message(lang)),
         }
     }
 }
@@ -773,7 +773,7 @@ fn outcome_view(outcome: Outcome, lang: Signal<Lang>, slot: RwSignal<Option<Outc
                     let f3 = f.clone();
                     view! {
                         <li class=format!("import__finding import__finding--{severity}")>
-                            <code class="import__code">{f.diagnostic.code}</code>
+                            <code class="import__code">{f.diagnostic.code()}</code>
                             {move || {
                                 f.location(lang.get())
                                     .map(|at| view! { " " <span class="import__at">{at}</span> })

@@ -52,7 +52,7 @@ fn a_broken_yaml_file_reports_line_and_column() {
     let imported = import_bytes("rusak.sop.yaml", text.as_bytes(), &options()).unwrap();
     assert!(imported.failed);
     let first = &imported.findings[0];
-    assert_eq!(first.diagnostic.code, "SOP001");
+    assert_eq!(first.diagnostic.code(), "SOP001");
     let at = first.position.expect("a position");
     assert!(at.line >= 3, "{at:?}");
     let line = first.line(Lang::Id);
@@ -74,7 +74,7 @@ fn findings_of_a_readable_file_have_positions() {
     let unknown = imported
         .findings
         .iter()
-        .find(|f| f.diagnostic.code == "SOP003")
+        .find(|f| f.diagnostic.code() == "SOP003")
         .expect("the unknown key is reported");
     let at = unknown.position.expect("position");
     assert_eq!((at.line, at.column), (5, 3));
@@ -85,7 +85,7 @@ fn invalid_utf8_is_a_finding_not_a_crash() {
     let bytes = b"format: sop/1\nidentitas:\n  nama: \xff\xfe\n";
     let imported = import_bytes("x.sop.yaml", bytes, &options()).unwrap();
     assert!(imported.failed);
-    assert_eq!(imported.findings[0].diagnostic.code, "SOP001");
+    assert_eq!(imported.findings[0].diagnostic.code(), "SOP001");
     assert_eq!(imported.findings[0].position.unwrap().line, 3);
 }
 
@@ -156,7 +156,7 @@ fn corpus_fixtures_give_their_expected_codes() {
         let codes: Vec<&str> = imported
             .findings
             .iter()
-            .map(|f| f.diagnostic.code)
+            .map(|f| f.diagnostic.code())
             .collect();
         for code in expect["must"].as_array().unwrap() {
             assert!(
@@ -185,7 +185,9 @@ fn corpus_fixtures_give_their_expected_codes() {
 fn toml_is_refused_in_the_browser_build() {
     let imported = import_bytes("a.sop.toml", b"format = \"sop/1\"\n", &options()).unwrap();
     assert!(imported.failed);
-    assert_eq!(imported.findings[0].diagnostic.code, "SOP001");
-    assert_eq!(imported.findings[0].diagnostic.kind, "toml-unsupported");
+    assert_eq!(imported.findings[0].diagnostic.code(), "SOP001");
+    assert!(imported.findings[0]
+        .diagnostic
+        .is(&sop_core::rules::format::parse_error::TOML_UNSUPPORTED));
     assert!(imported.findings[0].message(Lang::Id).contains("TOML"));
 }

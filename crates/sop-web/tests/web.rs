@@ -530,8 +530,8 @@ async fn every_pointer_the_rules_emit_focuses_a_field() {
     let mut seen = Vec::new();
     for d in &report.diagnostics {
         let id = fields::focus_pointer(&root, &d.pointer)
-            .unwrap_or_else(|| panic!("{} at {:?} focuses nothing", d.code, d.pointer));
-        assert_eq!(active_id(), id, "{} at {}", d.code, d.pointer);
+            .unwrap_or_else(|| panic!("{} at {:?} focuses nothing", d.code(), d.pointer));
+        assert_eq!(active_id(), id, "{} at {}", d.code(), d.pointer);
         seen.push((d.pointer.clone(), id));
     }
     // The exact field where one is rendered; the nearest group otherwise.

@@ -58,7 +58,7 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
             }
         }
     }
-    if parsed.diagnostics.iter().any(|d| d.code == "SOP001") {
+    if parsed.diagnostics.iter().any(|d| d.code() == "SOP001") {
         return Err(CliError::new(lang.pick(
             format!("{shown} tidak dikonversi: perbaiki dulu kesalahan SOP001 di atas"),
             format!("{shown} was not converted: fix the SOP001 error above first"),
@@ -69,7 +69,7 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
         let unknown = report
             .diagnostics
             .iter()
-            .filter(|d| d.code == "SOP003")
+            .filter(|d| d.code() == "SOP003")
             .count();
         let errors = report.count(Severity::Error);
         warn(

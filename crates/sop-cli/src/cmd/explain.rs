@@ -2,7 +2,8 @@
 
 use std::fmt::Write as _;
 
-use sop_core::rules::{self, Rule};
+use sop_core::rule::Rule;
+use sop_core::rules;
 
 use super::print;
 use crate::cli::ExplainArgs;

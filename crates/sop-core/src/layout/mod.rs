@@ -15,8 +15,8 @@ mod verify;
 
 pub use verify::verify;
 
+use crate::flow::Flow;
 use crate::model::{Sop, Symbol};
-use crate::rules::{self, Flow};
 
 /// Page size and table geometry.
 #[derive(Debug, Clone, PartialEq)]
@@ -659,10 +659,7 @@ fn shapes_for(sop: &Sop, row: &Row, columns: &[Column], lanes: &[usize]) -> Vec<
 /// first lane when none matches, so every step is drawn once.
 fn lanes_of(sop: &Sop, performers: &[String]) -> Vec<usize> {
     let mut out: Vec<usize> = Vec::new();
-    for i in performers
-        .iter()
-        .filter_map(|p| rules::lane_index(&sop.lanes, p))
-    {
+    for i in performers.iter().filter_map(|p| sop.lane_of(p)) {
         if !out.contains(&i) {
             out.push(i);
         }

@@ -3,121 +3,20 @@
 //! unknown key is reported (SOP003) with the closest known key, an accepted legacy alias
 //! is reported (SOP004) and read as the standard key.
 
-use super::SpanMap;
-use crate::diagnostic::Diagnostic;
+use super::spans::SpanMap;
+use crate::keys::{
+    branch, evaluation, identity, lane, monitoring, quality, root, signer, step, Shape,
+};
 use crate::model::{
     Branch, Category, Criteria, Evaluation, Identity, Lane, MonitoringRecord, QualityStandard,
     Signer, Sop, Status, Step,
 };
 use crate::node::{Node, NodeKind, Value};
 use crate::pointer::{push_index, push_key};
+use crate::rule::Diagnostic;
+use crate::rules::format::{legacy_alias, unknown_key, wrong_type};
 use crate::source::Span;
-
-/// Every key of format v1, in the order a document is written; used to sort findings
-/// and to suggest a key for a misspelt one.
-pub const KNOWN_KEYS: &[&str] = &[
-    "format",
-    "kategori",
-    "status",
-    "identitas",
-    "instansi",
-    "unit",
-    "logo",
-    "jabatan",
-    "id",
-    "nomor",
-    "nama",
-    "nip",
-    "uraian",
-    "tanggal_pembuatan",
-    "tanggal_revisi",
-    "tanggal_efektif",
-    "disahkan_oleh",
-    "jenis",
-    "tujuan",
-    "dasar_hukum",
-    "kualifikasi_pelaksana",
-    "keterkaitan",
-    "peralatan_perlengkapan",
-    "peringatan",
-    "pencatatan_pendataan",
-    "pelaksana",
-    "simbol",
-    "cabang",
-    "label",
-    "ke",
-    "mutu_baku",
-    "kelengkapan",
-    "waktu",
-    "output",
-    "keterangan",
-    "kegiatan",
-    "monitoring",
-    "tanggal",
-    "penilaian",
-    "penilai",
-    "kriteria",
-    "mendorong_kinerja",
-    "mudah_dipahami",
-    "mudah_dilaksanakan",
-    "peran_jelas",
-    "mengatasi_masalah",
-    "menjawab_kebutuhan",
-    "sinergi",
-    "catatan",
-    "tindakan",
-    "evaluasi",
-];
-
-const SOP_KEYS: &[&str] = &[
-    "format",
-    "kategori",
-    "status",
-    "identitas",
-    "tujuan",
-    "dasar_hukum",
-    "kualifikasi_pelaksana",
-    "keterkaitan",
-    "peralatan_perlengkapan",
-    "peringatan",
-    "pencatatan_pendataan",
-    "pelaksana",
-    "kegiatan",
-    "monitoring",
-    "evaluasi",
-];
-const IDENTITY_KEYS: &[&str] = &[
-    "instansi",
-    "unit",
-    "logo",
-    "nomor",
-    "nama",
-    "tanggal_pembuatan",
-    "tanggal_revisi",
-    "tanggal_efektif",
-    "disahkan_oleh",
-    "jenis",
-];
-const IDENTITY_ALIASES: &[(&str, &str)] =
-    &[("tanggal_pengesahan", "tanggal_efektif"), ("judul", "nama")];
-const SIGNER_KEYS: &[&str] = &["jabatan", "nama", "nip"];
-const LANE_KEYS: &[&str] = &["id", "nama"];
-const STEP_KEYS: &[&str] = &[
-    "nomor",
-    "uraian",
-    "pelaksana",
-    "simbol",
-    "cabang",
-    "ke",
-    "mutu_baku",
-    "keterangan",
-];
-const STEP_ALIASES: &[(&str, &str)] = &[("uraian_kegiatan", "uraian")];
-const BRANCH_KEYS: &[&str] = &["label", "ke"];
-const QUALITY_KEYS: &[&str] = &["kelengkapan", "waktu", "output"];
-const QUALITY_ALIASES: &[(&str, &str)] = &[("persyaratan", "kelengkapan")];
-const MONITORING_KEYS: &[&str] = &["tanggal", "penilaian", "catatan", "tindakan", "penilai"];
-const EVALUATION_KEYS: &[&str] = &["tanggal", "penilai", "kriteria", "catatan"];
+use crate::suggest::closest;
 
 /// The lowered model with its span map and findings.
 pub(crate) struct Lowered {
@@ -142,30 +41,32 @@ struct Cx {
 }
 
 /// Lowers a document tree; `None` (an empty file) gives an empty model.
-pub(crate) fn lower(root: Option<&Node>) -> Lowered {
+pub(crate) fn lower(document: Option<&Node>) -> Lowered {
     let mut cx = Cx {
         spans: SpanMap::default(),
         diagnostics: Vec::new(),
     };
     let mut sop = Sop::default();
-    if let Some(root) = root {
-        cx.spans.push(String::new(), root.span, None);
-        cx.map(root, "", SOP_KEYS, &[], |cx, key, node, at| match key {
-            "format" => sop.format = cx.text(node, at),
-            "kategori" => sop.category = cx.choice(node, at, Category::from_key, &category_keys()),
-            "status" => sop.status = cx.choice(node, at, Status::from_key, &status_keys()),
-            "identitas" => sop.identity = identity(cx, node, at),
-            "tujuan" => sop.purpose = cx.text(node, at),
-            "dasar_hukum" => sop.legal_basis = cx.texts(node, at),
-            "kualifikasi_pelaksana" => sop.qualifications = cx.texts(node, at),
-            "keterkaitan" => sop.related = cx.texts(node, at),
-            "peralatan_perlengkapan" => sop.equipment = cx.texts(node, at),
-            "peringatan" => sop.warnings = cx.texts(node, at),
-            "pencatatan_pendataan" => sop.records = cx.texts(node, at),
-            "pelaksana" => sop.lanes = cx.list(node, at, lane),
-            "kegiatan" => sop.steps = cx.list(node, at, step),
-            "monitoring" => sop.monitoring = cx.list(node, at, monitoring),
-            "evaluasi" => sop.evaluations = cx.list(node, at, evaluation),
+    if let Some(document) = document {
+        cx.spans.push(String::new(), document.span, None);
+        cx.map(document, "", Shape::Root, |cx, key, node, at| match key {
+            root::FORMAT => sop.format = cx.text(node, at),
+            root::KATEGORI => {
+                sop.category = cx.choice(node, at, Category::from_key, &category_keys());
+            }
+            root::STATUS => sop.status = cx.choice(node, at, Status::from_key, &status_keys()),
+            root::IDENTITAS => sop.identity = lower_identity(cx, node, at),
+            root::TUJUAN => sop.purpose = cx.text(node, at),
+            root::DASAR_HUKUM => sop.legal_basis = cx.texts(node, at),
+            root::KUALIFIKASI_PELAKSANA => sop.qualifications = cx.texts(node, at),
+            root::KETERKAITAN => sop.related = cx.texts(node, at),
+            root::PERALATAN_PERLENGKAPAN => sop.equipment = cx.texts(node, at),
+            root::PERINGATAN => sop.warnings = cx.texts(node, at),
+            root::PENCATATAN_PENDATAAN => sop.records = cx.texts(node, at),
+            root::PELAKSANA => sop.lanes = cx.list(node, at, lower_lane),
+            root::KEGIATAN => sop.steps = cx.list(node, at, lower_step),
+            root::MONITORING => sop.monitoring = cx.list(node, at, lower_monitoring),
+            root::EVALUASI => sop.evaluations = cx.list(node, at, lower_evaluation),
             _ => {}
         });
     }
@@ -184,146 +85,116 @@ fn status_keys() -> String {
     Status::ALL.map(Status::key).join(", ")
 }
 
-fn identity(cx: &mut Cx, node: &Node, at: &str) -> Identity {
+fn lower_identity(cx: &mut Cx, node: &Node, at: &str) -> Identity {
     let mut out = Identity::default();
-    cx.map(
-        node,
-        at,
-        IDENTITY_KEYS,
-        IDENTITY_ALIASES,
-        |cx, key, node, at| match key {
-            "instansi" => out.agency = cx.text(node, at),
-            "unit" => out.unit = cx.text(node, at),
-            "logo" => out.logo = cx.text(node, at),
-            "nomor" => out.number = cx.text(node, at),
-            "nama" => out.name = cx.text(node, at),
-            "tanggal_pembuatan" => out.created = cx.text(node, at),
-            "tanggal_revisi" => out.revised = cx.text(node, at),
-            "tanggal_efektif" => out.effective = cx.text(node, at),
-            "disahkan_oleh" => out.approved_by = signer(cx, node, at),
-            "jenis" => out.kind = cx.texts(node, at),
-            _ => {}
-        },
-    );
+    cx.map(node, at, Shape::Identity, |cx, key, node, at| match key {
+        identity::INSTANSI => out.agency = cx.text(node, at),
+        identity::UNIT => out.unit = cx.text(node, at),
+        identity::LOGO => out.logo = cx.text(node, at),
+        identity::NOMOR => out.number = cx.text(node, at),
+        identity::NAMA => out.name = cx.text(node, at),
+        identity::TANGGAL_PEMBUATAN => out.created = cx.text(node, at),
+        identity::TANGGAL_REVISI => out.revised = cx.text(node, at),
+        identity::TANGGAL_EFEKTIF => out.effective = cx.text(node, at),
+        identity::DISAHKAN_OLEH => out.approved_by = lower_signer(cx, node, at),
+        identity::JENIS => out.kind = cx.texts(node, at),
+        _ => {}
+    });
     out
 }
 
-fn signer(cx: &mut Cx, node: &Node, at: &str) -> Signer {
+fn lower_signer(cx: &mut Cx, node: &Node, at: &str) -> Signer {
     let mut out = Signer::default();
-    cx.map(node, at, SIGNER_KEYS, &[], |cx, key, node, at| match key {
-        "jabatan" => out.position = cx.text(node, at),
-        "nama" => out.name = cx.text(node, at),
-        "nip" => out.nip = cx.text(node, at),
+    cx.map(node, at, Shape::Signer, |cx, key, node, at| match key {
+        signer::JABATAN => out.position = cx.text(node, at),
+        signer::NAMA => out.name = cx.text(node, at),
+        signer::NIP => out.nip = cx.text(node, at),
         _ => {}
     });
     out
 }
 
-fn lane(cx: &mut Cx, node: &Node, at: &str) -> Lane {
+fn lower_lane(cx: &mut Cx, node: &Node, at: &str) -> Lane {
     let mut out = Lane::default();
-    cx.map(node, at, LANE_KEYS, &[], |cx, key, node, at| match key {
-        "id" => out.id = cx.text(node, at),
-        "nama" => out.name = cx.text(node, at),
+    cx.map(node, at, Shape::Lane, |cx, key, node, at| match key {
+        lane::ID => out.id = cx.text(node, at),
+        lane::NAMA => out.name = cx.text(node, at),
         _ => {}
     });
     out
 }
 
-fn step(cx: &mut Cx, node: &Node, at: &str) -> Step {
+fn lower_step(cx: &mut Cx, node: &Node, at: &str) -> Step {
     let mut out = Step::default();
-    cx.map(
-        node,
-        at,
-        STEP_KEYS,
-        STEP_ALIASES,
-        |cx, key, node, at| match key {
-            "nomor" => out.number = cx.number(node, at),
-            "uraian" => out.description = cx.text(node, at),
-            "pelaksana" => {
-                out.performers = match node.value {
-                    Value::Scalar(_) => vec![cx.text(node, at)],
-                    _ => cx.texts(node, at),
-                }
+    cx.map(node, at, Shape::Step, |cx, key, node, at| match key {
+        step::NOMOR => out.number = cx.number(node, at),
+        step::URAIAN => out.description = cx.text(node, at),
+        step::PELAKSANA => {
+            out.performers = match node.value {
+                Value::Scalar(_) => vec![cx.text(node, at)],
+                _ => cx.texts(node, at),
             }
-            "simbol" => out.symbol = cx.text(node, at),
-            "cabang" => out.branches = cx.list(node, at, branch),
-            "ke" => out.next = cx.number(node, at),
-            "mutu_baku" => out.quality = quality(cx, node, at),
-            "keterangan" => out.remarks = cx.text(node, at),
-            _ => {}
-        },
-    );
-    out
-}
-
-fn branch(cx: &mut Cx, node: &Node, at: &str) -> Branch {
-    let mut out = Branch::default();
-    cx.map(node, at, BRANCH_KEYS, &[], |cx, key, node, at| match key {
-        "label" => out.label = cx.text(node, at),
-        "ke" => out.target = cx.number(node, at),
+        }
+        step::SIMBOL => out.symbol = cx.text(node, at),
+        step::CABANG => out.branches = cx.list(node, at, lower_branch),
+        step::KE => out.next = cx.number(node, at),
+        step::MUTU_BAKU => out.quality = lower_quality(cx, node, at),
+        step::KETERANGAN => out.remarks = cx.text(node, at),
         _ => {}
     });
     out
 }
 
-fn quality(cx: &mut Cx, node: &Node, at: &str) -> QualityStandard {
+fn lower_branch(cx: &mut Cx, node: &Node, at: &str) -> Branch {
+    let mut out = Branch::default();
+    cx.map(node, at, Shape::Branch, |cx, key, node, at| match key {
+        branch::LABEL => out.label = cx.text(node, at),
+        branch::KE => out.target = cx.number(node, at),
+        _ => {}
+    });
+    out
+}
+
+fn lower_quality(cx: &mut Cx, node: &Node, at: &str) -> QualityStandard {
     let mut out = QualityStandard::default();
-    cx.map(
-        node,
-        at,
-        QUALITY_KEYS,
-        QUALITY_ALIASES,
-        |cx, key, node, at| match key {
-            "kelengkapan" => out.requirements = cx.text(node, at),
-            "waktu" => out.time = cx.text(node, at),
-            "output" => out.output = cx.text(node, at),
-            _ => {}
-        },
-    );
+    cx.map(node, at, Shape::Quality, |cx, key, node, at| match key {
+        quality::KELENGKAPAN => out.requirements = cx.text(node, at),
+        quality::WAKTU => out.time = cx.text(node, at),
+        quality::OUTPUT => out.output = cx.text(node, at),
+        _ => {}
+    });
     out
 }
 
-fn monitoring(cx: &mut Cx, node: &Node, at: &str) -> MonitoringRecord {
+fn lower_monitoring(cx: &mut Cx, node: &Node, at: &str) -> MonitoringRecord {
     let mut out = MonitoringRecord::default();
-    cx.map(
-        node,
-        at,
-        MONITORING_KEYS,
-        &[],
-        |cx, key, node, at| match key {
-            "tanggal" => out.date = cx.text(node, at),
-            "penilaian" => out.assessment = cx.text(node, at),
-            "catatan" => out.notes = cx.text(node, at),
-            "tindakan" => out.action = cx.text(node, at),
-            "penilai" => out.assessor = cx.text(node, at),
-            _ => {}
-        },
-    );
+    cx.map(node, at, Shape::Monitoring, |cx, key, node, at| match key {
+        monitoring::TANGGAL => out.date = cx.text(node, at),
+        monitoring::PENILAIAN => out.assessment = cx.text(node, at),
+        monitoring::CATATAN => out.notes = cx.text(node, at),
+        monitoring::TINDAKAN => out.action = cx.text(node, at),
+        monitoring::PENILAI => out.assessor = cx.text(node, at),
+        _ => {}
+    });
     out
 }
 
-fn evaluation(cx: &mut Cx, node: &Node, at: &str) -> Evaluation {
+fn lower_evaluation(cx: &mut Cx, node: &Node, at: &str) -> Evaluation {
     let mut out = Evaluation::default();
-    cx.map(
-        node,
-        at,
-        EVALUATION_KEYS,
-        &[],
-        |cx, key, node, at| match key {
-            "tanggal" => out.date = cx.text(node, at),
-            "penilai" => out.assessor = cx.text(node, at),
-            "kriteria" => out.criteria = criteria(cx, node, at),
-            "catatan" => out.notes = cx.text(node, at),
-            _ => {}
-        },
-    );
+    cx.map(node, at, Shape::Evaluation, |cx, key, node, at| match key {
+        evaluation::TANGGAL => out.date = cx.text(node, at),
+        evaluation::PENILAI => out.assessor = cx.text(node, at),
+        evaluation::KRITERIA => out.criteria = lower_criteria(cx, node, at),
+        evaluation::CATATAN => out.notes = cx.text(node, at),
+        _ => {}
+    });
     out
 }
 
-fn criteria(cx: &mut Cx, node: &Node, at: &str) -> Criteria {
+fn lower_criteria(cx: &mut Cx, node: &Node, at: &str) -> Criteria {
     let mut out = Criteria::default();
-    cx.map(node, at, &Criteria::KEYS, &[], |cx, key, node, at| {
-        if let Some(i) = Criteria::KEYS.iter().position(|k| *k == key) {
+    cx.map(node, at, Shape::Criteria, |cx, key, node, at| {
+        if let Some(i) = Shape::Criteria.position(key) {
             let value = cx.text(node, at);
             if let Some(slot) = out.answer_mut(i) {
                 *slot = value;
@@ -334,45 +205,34 @@ fn criteria(cx: &mut Cx, node: &Node, at: &str) -> Criteria {
 }
 
 impl Cx {
-    fn wrong_type(&mut self, node: &Node, at: &str, expected: &'static str) {
-        let found = match node.kind() {
-            NodeKind::Null => "null",
-            NodeKind::Scalar => "text",
-            NodeKind::List => "list",
-            NodeKind::Map => "map",
-        };
-        self.diagnostics.push(
-            Diagnostic::new("SOP002", at, expected)
-                .arg(found)
-                .at(node.span),
-        );
+    /// Reports `node` at `at` as of the wrong shape (SOP002): `expected` says which.
+    fn wrong_type(&mut self, node: &Node, at: &str, expected: fn(&str, NodeKind) -> Diagnostic) {
+        self.diagnostics
+            .push(expected(at, node.kind()).at(node.span));
     }
 
-    /// Walks a mapping: aliases are renamed (SOP004), unknown keys reported (SOP003),
-    /// known keys handed to `each` with their pointer.
+    /// Walks a mapping of `shape`: aliases are renamed (SOP004), unknown keys reported
+    /// (SOP003), known keys handed to `each` with their pointer.
     fn map(
         &mut self,
         node: &Node,
         at: &str,
-        keys: &[&str],
-        aliases: &[(&str, &'static str)],
+        shape: Shape,
         mut each: impl FnMut(&mut Self, &str, &Node, &str),
     ) {
         let entries = match &node.value {
             Value::Map(entries) => entries,
             Value::Null => return,
-            _ => return self.wrong_type(node, at, "expected-map"),
+            _ => return self.wrong_type(node, at, wrong_type::expected_map),
         };
+        let (keys, aliases) = (shape.keys(), shape.aliases());
         for entry in entries {
             let key = entry.key.as_str();
             let canonical = match aliases.iter().find(|(alias, _)| *alias == key) {
                 Some((alias, standard)) => {
                     let pointer = push_key(at, standard);
                     self.diagnostics.push(
-                        Diagnostic::new("SOP004", pointer, "")
-                            .arg(*alias)
-                            .arg(*standard)
-                            .at(entry.key_span),
+                        legacy_alias::legacy_alias(pointer, alias, standard).at(entry.key_span),
                     );
                     if entries.iter().any(|e| e.key == *standard) {
                         continue;
@@ -383,10 +243,7 @@ impl Cx {
             };
             if !keys.contains(&canonical) {
                 let pointer = push_key(at, key);
-                let mut d = Diagnostic::new("SOP003", pointer, "").arg(key);
-                if let Some(suggestion) = closest(key, keys) {
-                    d = d.arg(suggestion);
-                }
+                let d = unknown_key::unknown_key(pointer, key, closest(key, keys));
                 self.diagnostics.push(d.at(entry.key_span));
                 continue;
             }
@@ -411,7 +268,7 @@ impl Cx {
                 .collect(),
             Value::Null => Vec::new(),
             _ => {
-                self.wrong_type(node, at, "expected-list");
+                self.wrong_type(node, at, wrong_type::expected_list);
                 Vec::new()
             }
         }
@@ -422,7 +279,7 @@ impl Cx {
             Value::Scalar(s) => s.text.clone(),
             Value::Null => String::new(),
             _ => {
-                self.wrong_type(node, at, "expected-text");
+                self.wrong_type(node, at, wrong_type::expected_text);
                 String::new()
             }
         }
@@ -432,7 +289,7 @@ impl Cx {
     fn texts(&mut self, node: &Node, at: &str) -> Vec<String> {
         match &node.value {
             Value::Scalar(s) => {
-                self.wrong_type(node, at, "expected-list");
+                self.wrong_type(node, at, wrong_type::expected_list);
                 vec![s.text.clone()]
             }
             _ => self.list(node, at, |cx, n, p| cx.text(n, p)),
@@ -445,16 +302,13 @@ impl Cx {
             Value::Scalar(s) => match s.text.trim().parse::<u32>() {
                 Ok(n) => Some(n),
                 Err(_) => {
-                    self.diagnostics.push(
-                        Diagnostic::new("SOP002", at, "expected-number")
-                            .arg(s.text.clone())
-                            .at(node.span),
-                    );
+                    self.diagnostics
+                        .push(wrong_type::not_a_number(at, &s.text).at(node.span));
                     None
                 }
             },
             _ => {
-                self.wrong_type(node, at, "expected-number");
+                self.wrong_type(node, at, wrong_type::expected_number);
                 None
             }
         }
@@ -474,57 +328,10 @@ impl Cx {
         match from_key(text.trim()) {
             Some(value) => value,
             None => {
-                self.diagnostics.push(
-                    Diagnostic::new("SOP002", at, "expected-choice")
-                        .arg(text)
-                        .arg(allowed)
-                        .at(node.span),
-                );
+                self.diagnostics
+                    .push(wrong_type::unknown_choice(at, &text, allowed).at(node.span));
                 T::default()
             }
         }
-    }
-}
-
-/// The known key closest to a misspelt one, when it is close enough to be a typo.
-pub(crate) fn closest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
-    let key = key.to_lowercase();
-    known
-        .iter()
-        .map(|k| (distance(&key, k), *k))
-        .filter(|(d, k)| *d <= (k.chars().count() / 3).max(1))
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, k)| k)
-}
-
-/// Levenshtein distance in characters.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut prev = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
-            prev = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn suggests_close_keys_only() {
-        assert_eq!(
-            closest("tanggal_efektf", IDENTITY_KEYS),
-            Some("tanggal_efektif")
-        );
-        assert_eq!(closest("Instansi", IDENTITY_KEYS), Some("instansi"));
-        assert_eq!(closest("warna", IDENTITY_KEYS), None);
     }
 }

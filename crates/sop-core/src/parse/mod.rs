@@ -4,18 +4,19 @@
 //! both report the same thing.
 
 mod lower;
+mod spans;
 #[cfg(feature = "toml")]
 mod toml;
 mod yaml;
 
-use crate::diagnostic::{Diagnostic, Severity};
 use crate::limits::Limits;
 use crate::model::Sop;
 use crate::node::Node;
-use crate::pointer;
+use crate::rule::{Diagnostic, Severity};
+use crate::rules::format::parse_error;
 use crate::source::{LineIndex, Position, Span};
 
-pub use lower::KNOWN_KEYS;
+pub use spans::{Located, SpanMap};
 
 /// The syntax of an SOP file.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -62,91 +63,6 @@ impl Format {
             Format::Yaml => "yaml",
             Format::Json => "json",
             Format::Toml => "toml",
-        }
-    }
-}
-
-/// Where each value of a parsed file is written, by document pointer. Filled in document
-/// order while lowering (no hashing on the hot path); sorted once, on the first lookup.
-#[derive(Debug, Clone, Default)]
-pub struct SpanMap {
-    entries: Vec<(String, Located)>,
-    sorted: std::sync::OnceLock<Vec<u32>>,
-}
-
-/// The place of one value: the value itself and, in a mapping, its key.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Located {
-    /// The value's span.
-    pub value: Span,
-    /// The key's span, for values in a mapping.
-    pub key: Option<Span>,
-}
-
-impl SpanMap {
-    pub(crate) fn push(&mut self, pointer: String, value: Span, key: Option<Span>) {
-        self.entries.push((pointer, Located { value, key }));
-    }
-
-    fn order(&self) -> &[u32] {
-        self.sorted.get_or_init(|| {
-            let mut order: Vec<u32> =
-                (0..u32::try_from(self.entries.len()).unwrap_or(u32::MAX)).collect();
-            // Stable: the first place recorded for a pointer wins.
-            order.sort_by(|a, b| {
-                self.entries[*a as usize]
-                    .0
-                    .cmp(&self.entries[*b as usize].0)
-            });
-            order
-        })
-    }
-
-    /// The place recorded for exactly this pointer.
-    pub fn get(&self, pointer: &str) -> Option<Located> {
-        let order = self.order();
-        let first = order.partition_point(|i| self.entries[*i as usize].0.as_str() < pointer);
-        let &i = order.get(first)?;
-        let (found, located) = &self.entries[i as usize];
-        (found == pointer).then_some(*located)
-    }
-
-    /// The span to show for a diagnostic at `pointer`: the value when it is written, else
-    /// the key of its nearest written ancestor (a missing `uraian` is shown at its step).
-    pub fn resolve(&self, pointer: &str) -> Option<Span> {
-        if let Some(found) = self.get(pointer) {
-            return Some(found.value);
-        }
-        let mut current = pointer;
-        while let Some(parent) = pointer::parent(current) {
-            if let Some(found) = self.get(parent) {
-                return Some(
-                    found
-                        .key
-                        .unwrap_or(Span::new(found.value.start, found.value.start)),
-                );
-            }
-            current = parent;
-        }
-        None
-    }
-
-    /// Number of recorded places.
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    /// True when nothing was recorded (the file did not parse).
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// Moves every span `by` bytes (after a byte-order mark was skipped).
-    pub(crate) fn shift(&mut self, by: usize) {
-        let move_span = |s: Span| Span::new(s.start + by, s.end + by);
-        for (_, located) in &mut self.entries {
-            located.value = move_span(located.value);
-            located.key = located.key.map(move_span);
         }
     }
 }
@@ -214,9 +130,7 @@ pub fn parse_bytes(bytes: &[u8], format: Format, limits: Limits) -> (String, Par
             let valid = e.valid_up_to();
             let text = String::from_utf8_lossy(bytes).into_owned();
             let at = valid.min(text.len());
-            let diag = Diagnostic::new("SOP001", "", "invalid-utf8")
-                .arg(valid.to_string())
-                .at(Span::new(at, at));
+            let diag = parse_error::invalid_utf8(valid, Span::new(at, at));
             (text, failed(diag))
         }
     }
@@ -230,32 +144,27 @@ pub fn parse(text: &str, format: Format) -> Parsed {
 /// Reads an SOP file. Never panics: every problem is a diagnostic.
 pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
     if text.len() > limits.max_bytes {
-        return failed(
-            Diagnostic::new("SOP001", "", "too-large")
-                .arg(text.len().to_string())
-                .arg(limits.max_bytes.to_string())
-                .at(Span::new(0, 0)),
-        );
+        return failed(parse_error::too_large(
+            u64::try_from(text.len()).unwrap_or(u64::MAX),
+            u64::try_from(limits.max_bytes).unwrap_or(u64::MAX),
+        ));
     }
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let body = &text[bom..];
     // YAML, JSON and TOML all forbid control characters outside tab and line ends; the
     // parsers' own messages for them are confusing or missing.
     if let Some((at, c)) = text.char_indices().find(|(_, c)| is_forbidden_control(*c)) {
-        return failed(
-            Diagnostic::new("SOP001", "", "control-char")
-                .arg(format!("U+{:04X}", u32::from(c)))
-                .at(Span::new(at, at + c.len_utf8())),
-        );
+        return failed(parse_error::control_char(
+            c,
+            Span::new(at, at + c.len_utf8()),
+        ));
     }
     let read = match format {
         Format::Yaml | Format::Json => yaml::read(body, limits),
         #[cfg(feature = "toml")]
         Format::Toml => toml::read(body, limits),
         #[cfg(not(feature = "toml"))]
-        Format::Toml => {
-            return failed(Diagnostic::new("SOP001", "", "toml-unsupported").at(Span::new(0, 0)))
-        }
+        Format::Toml => return failed(parse_error::toml_unsupported()),
     };
     let mut diagnostics = Vec::new();
     for problem in read.problems {
@@ -263,38 +172,25 @@ pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
             ReadProblem::DuplicateKey { key, first, again } => {
                 let lines = LineIndex::new(body);
                 let Position { line, column } = lines.position(first.start);
-                diagnostics.push(
-                    Diagnostic::new("SOP001", "", "duplicate-key")
-                        .arg(key)
-                        .arg(line.to_string())
-                        .arg(column.to_string())
-                        .at(shift(again, bom)),
-                );
+                diagnostics.push(parse_error::duplicate_key(
+                    key,
+                    line,
+                    column,
+                    shift(again, bom),
+                ));
             }
         }
     }
     if let Some(error) = read.error {
         let diag = match error {
             ReadError::Syntax { detail, span } => {
-                Diagnostic::new("SOP001", "", format_kind(format))
-                    .arg(detail)
-                    .at(span)
+                parse_error::syntax(syntax_name(format), detail, span)
             }
-            ReadError::SecondDocument { span } => {
-                Diagnostic::new("SOP001", "", "second-document").at(span)
-            }
-            ReadError::ComplexKey { span } => Diagnostic::new("SOP001", "", "complex-key").at(span),
-            ReadError::TooDeep { limit, span } => Diagnostic::new("SOP001", "", "too-deep")
-                .arg(limit.to_string())
-                .at(span),
-            ReadError::TooManyNodes { limit } => Diagnostic::new("SOP001", "", "too-many-nodes")
-                .arg(limit.to_string())
-                .at(Span::new(0, 0)),
-            ReadError::AliasExpansion { limit, span } => {
-                Diagnostic::new("SOP001", "", "alias-expansion")
-                    .arg(limit.to_string())
-                    .at(span)
-            }
+            ReadError::SecondDocument { span } => parse_error::second_document(span),
+            ReadError::ComplexKey { span } => parse_error::complex_key(span),
+            ReadError::TooDeep { limit, span } => parse_error::too_deep(limit, span),
+            ReadError::TooManyNodes { limit } => parse_error::too_many_nodes(limit),
+            ReadError::AliasExpansion { limit, span } => parse_error::alias_expansion(limit, span),
         };
         let diag = Diagnostic {
             span: diag.span.map(|s| shift(s, bom)),
@@ -327,11 +223,12 @@ fn is_forbidden_control(c: char) -> bool {
     matches!(c, '\0'..='\u{8}' | '\u{b}' | '\u{c}' | '\u{e}'..='\u{1f}')
 }
 
-fn format_kind(format: Format) -> &'static str {
+/// The syntax's name in messages (`YAML`).
+fn syntax_name(format: Format) -> &'static str {
     match format {
-        Format::Yaml => "yaml",
-        Format::Json => "json",
-        Format::Toml => "toml",
+        Format::Yaml => "YAML",
+        Format::Json => "JSON",
+        Format::Toml => "TOML",
     }
 }
 

@@ -1,146 +1,183 @@
-//! The rule catalogue (DESIGN.md §4). A rule is one item with a code, a name, a default
-//! severity, its docs and its message function, next to its check and its tests in the
-//! group file; [`GROUPS`] is the one list that registers every group's rules.
+//! The rule catalogue (DESIGN.md §4): one file per rule, `rules/<group>/<name>.rs`, holding
+//! the rule ([`Rule`]: code, name, severity, checklist item, check, messages, docs), the
+//! constructors of its findings, their wording in both languages, and its tests. [`ALL`]
+//! is the one registry. A new rule is one file plus its two lines here: its `mod` line in
+//! its group and its entry in [`ALL`] (docs/architecture.md walks through it).
 
-mod basis;
-mod category;
-pub(crate) mod fields;
-mod flow;
-mod format;
-mod identity;
-mod review;
-mod steps;
+use crate::rule::{Check, Context, Diagnostic, Rule};
 
-use crate::date::Date;
-use crate::diagnostic::{Diagnostic, Severity};
-#[cfg(feature = "docs")]
-use crate::messages::Bilingual;
-use crate::messages::{Lang, Text};
-use crate::model::Sop;
-use crate::profile::Profile;
-
-pub use flow::Flow;
-pub use steps::lane_index;
-
-/// Which part of the SOP a rule is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Group {
-    /// SOP0xx: reading the file.
-    Format,
-    /// SOP1xx: identity and signing.
-    Identity,
-    /// SOP2xx: legal basis, qualifications, related SOPs, equipment, warnings, records.
-    Basis,
-    /// SOP3xx: lanes and steps.
-    Steps,
-    /// SOP4xx: the flow graph.
-    Flow,
-    /// SOP5xx: monitoring and evaluation.
-    Review,
-    /// SOP6xx: statutory rules by kategori.
-    Category,
+/// SOP0xx: reading the file. SOP001–SOP004 are reported by the reader (`parse/`).
+pub mod format {
+    pub mod format_version;
+    pub mod legacy_alias;
+    pub mod parse_error;
+    pub mod unknown_key;
+    pub mod wrong_type;
 }
 
-impl Group {
-    /// A stable key (`identity`).
-    pub fn key(self) -> &'static str {
-        match self {
-            Group::Format => "format",
-            Group::Identity => "identity",
-            Group::Basis => "basis",
-            Group::Steps => "steps",
-            Group::Flow => "flow",
-            Group::Review => "review",
-            Group::Category => "category",
-        }
-    }
+/// SOP1xx: the identity block and its approval (Permenpan RB 35/2012, Lampiran, Bab III
+/// huruf B.1.a "Bagian Identitas"; research/sop-standard.md §3.2).
+pub mod identity {
+    pub mod date_order;
+    mod dates;
+    pub mod instansi_missing;
+    pub mod nama_missing;
+    pub mod nip_invalid;
+    pub mod nomor_missing;
+    pub mod nomor_pattern;
+    pub mod pengesahan_incomplete;
+    pub mod tanggal_efektif;
+    pub mod tanggal_pembuatan;
+    pub mod unit_missing;
 }
 
-/// How a rule finds its findings.
-#[derive(Clone, Copy)]
-pub enum Check {
-    /// Reported by the reader while parsing (SOP001–SOP004).
-    Reader,
-    /// A field-level check on the model through the `validator` derive.
-    Field,
-    /// A document-level rule of our own.
-    Document(fn(&Context<'_>, &mut Vec<Diagnostic>)),
+/// SOP2xx: the boxes beside the identity: dasar hukum, kualifikasi pelaksana, keterkaitan,
+/// peralatan/perlengkapan, peringatan and pencatatan/pendataan (Permenpan RB 35/2012,
+/// Lampiran Bab III B.1.a; research/sop-standard.md §3.2 items 8–13).
+pub mod basis {
+    mod citation;
+    pub mod dasar_hukum_empty;
+    pub mod dasar_hukum_revoked;
+    pub mod dasar_hukum_unrecognized;
+    mod entries;
+    pub mod keterkaitan_empty;
+    pub mod keterkaitan_self;
+    pub mod kualifikasi_empty;
+    pub mod pencatatan_empty;
+    pub mod peralatan_empty;
+    pub mod peringatan_empty;
+    pub mod peringatan_not_consequence;
 }
 
-/// What a rule's docs say: shown by `sopcheck explain` and run as tests. Behind the
-/// `docs` feature: the web bundle leaves them out (about 56 KB of text).
-#[cfg(feature = "docs")]
-#[derive(Debug, Clone, Copy)]
-pub struct Docs {
-    /// What the rule checks.
-    pub what: Bilingual,
-    /// Why it matters.
-    pub why: Bilingual,
-    /// The regulation or convention behind it.
-    pub source: &'static str,
-    /// A YAML fragment merged into the complete example document that makes it fire.
-    pub fires: &'static str,
-    /// A YAML fragment merged into the complete example document that keeps it quiet.
-    pub passes: &'static str,
+/// SOP3xx: the lanes (pelaksana) and the rows of the procedure table (Permenpan RB
+/// 35/2012, Lampiran Bab III B.1.b "Bagian Flowchart"; research/sop-standard.md §3.3).
+pub mod steps {
+    pub mod kegiatan_empty;
+    pub mod mutu_baku_missing;
+    pub mod pelaksana_duplicate;
+    pub mod pelaksana_empty;
+    pub mod pelaksana_unused;
+    pub mod simbol_invalid;
+    pub mod step_number;
+    pub mod step_pelaksana_unknown;
+    #[cfg(test)]
+    pub(crate) mod testing;
+    pub mod uraian_missing;
+    pub mod uraian_style;
+    pub mod waktu_unparseable;
 }
 
-/// One rule of the catalogue.
-#[derive(Clone, Copy)]
-pub struct Rule {
-    /// Stable code, never reused (`SOP403`).
-    pub code: &'static str,
-    /// Stable kebab-case name (`decision-branches`).
-    pub name: &'static str,
-    /// Default severity for `diajukan`/`berlaku`.
-    pub severity: Severity,
-    /// **F**: needed only for signing; info while the status is `draf`.
-    pub signing: bool,
-    /// The part of the SOP it is about.
-    pub group: Group,
-    /// How it finds its findings.
-    pub check: Check,
-    /// Renders a finding in a language.
-    pub message: fn(&Diagnostic, Lang) -> Text,
-    /// Its documentation.
-    #[cfg(feature = "docs")]
-    pub docs: Docs,
+/// SOP4xx: the flow graph of the steps ([`crate::flow`]; Permenpan RB 35/2012, Lampiran
+/// Bab III B.1.b, flowchart symbols; research/sop-standard.md §2 and §3.3). The flow rules
+/// SOP405–SOP408 look at the edges that exist, even when SOP403 fired.
+///
+/// Who reports what, so that one mistake gives one clear finding where possible: SOP401
+/// speaks once per document about the start, SOP408 points at each misplaced `mulai` row;
+/// SOP402 speaks once about the end; SOP406 reports every step the start does not reach;
+/// SOP407 reports only where the flow gets stuck among the steps the start reaches.
+pub mod flow {
+    pub mod decision_branches;
+    pub mod decision_labels;
+    pub mod end_terminator;
+    pub mod no_path_to_end;
+    pub mod start_terminator;
+    pub mod target_unknown;
+    pub mod terminator_misuse;
+    #[cfg(test)]
+    pub(crate) mod testing;
+    pub mod unreachable_step;
 }
 
-impl std::fmt::Debug for Rule {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Rule")
-            .field("code", &self.code)
-            .field("name", &self.name)
-            .finish_non_exhaustive()
-    }
+/// SOP5xx: monitoring and evaluation of an SOP in force (Permenpan RB 35/2012, Lampiran
+/// Bab V "Monitoring dan Evaluasi Penerapan SOP AP", Tabel 7; research/sop-standard.md
+/// §6). The time-dependent rules (SOP501–SOP503) need "today" ([`Context::today`]) and are
+/// skipped without it.
+pub mod review {
+    mod dates;
+    pub mod evaluation_incomplete;
+    pub mod evaluation_overdue;
+    pub mod monitoring_overdue;
+    pub mod planned_review_passed;
+    #[cfg(test)]
+    pub(crate) mod testing;
 }
 
-/// What document-level rules look at.
-pub struct Context<'a> {
-    /// The document.
-    pub sop: &'a Sop,
-    /// Today, for the time-dependent rules (SOP501–503); `None` skips them.
-    pub today: Option<Date>,
-    /// Agency settings.
-    pub profile: &'a Profile,
-    /// The flow graph of the steps.
-    pub flow: &'a Flow,
+/// SOP6xx: statutory rules by `kategori`: public-information service and objections
+/// (UU 14/2008 tentang Keterbukaan Informasi Publik, Pasal 22 and 35–36; Perki 1/2021;
+/// research/sop-standard.md §9.3) and the review of news releases.
+pub mod category {
+    mod deadline;
+    mod information;
+    pub mod keberatan_deadline;
+    pub mod lip_dasar_hukum;
+    pub mod lip_deadline;
+    pub mod lip_ppid_lane;
+    pub mod publication_review;
 }
 
-/// Every group's rules, in code order: the one registry.
-pub static GROUPS: &[&[Rule]] = &[
-    format::RULES,
-    identity::RULES,
-    basis::RULES,
-    steps::RULES,
-    flow::RULES,
-    review::RULES,
-    category::RULES,
+mod refs;
+mod text;
+
+/// Every rule, in code order: the one registry.
+pub static ALL: &[&Rule] = &[
+    &format::parse_error::RULE,
+    &format::wrong_type::RULE,
+    &format::unknown_key::RULE,
+    &format::legacy_alias::RULE,
+    &format::format_version::RULE,
+    &identity::instansi_missing::RULE,
+    &identity::unit_missing::RULE,
+    &identity::nomor_missing::RULE,
+    &identity::nomor_pattern::RULE,
+    &identity::nama_missing::RULE,
+    &identity::tanggal_pembuatan::RULE,
+    &identity::tanggal_efektif::RULE,
+    &identity::date_order::RULE,
+    &identity::pengesahan_incomplete::RULE,
+    &identity::nip_invalid::RULE,
+    &basis::dasar_hukum_empty::RULE,
+    &basis::dasar_hukum_unrecognized::RULE,
+    &basis::dasar_hukum_revoked::RULE,
+    &basis::kualifikasi_empty::RULE,
+    &basis::keterkaitan_empty::RULE,
+    &basis::keterkaitan_self::RULE,
+    &basis::peralatan_empty::RULE,
+    &basis::peringatan_empty::RULE,
+    &basis::peringatan_not_consequence::RULE,
+    &basis::pencatatan_empty::RULE,
+    &steps::pelaksana_empty::RULE,
+    &steps::pelaksana_duplicate::RULE,
+    &steps::pelaksana_unused::RULE,
+    &steps::kegiatan_empty::RULE,
+    &steps::step_number::RULE,
+    &steps::uraian_missing::RULE,
+    &steps::step_pelaksana_unknown::RULE,
+    &steps::mutu_baku_missing::RULE,
+    &steps::waktu_unparseable::RULE,
+    &steps::uraian_style::RULE,
+    &steps::simbol_invalid::RULE,
+    &flow::start_terminator::RULE,
+    &flow::end_terminator::RULE,
+    &flow::decision_branches::RULE,
+    &flow::decision_labels::RULE,
+    &flow::target_unknown::RULE,
+    &flow::unreachable_step::RULE,
+    &flow::no_path_to_end::RULE,
+    &flow::terminator_misuse::RULE,
+    &review::evaluation_overdue::RULE,
+    &review::monitoring_overdue::RULE,
+    &review::planned_review_passed::RULE,
+    &review::evaluation_incomplete::RULE,
+    &category::lip_deadline::RULE,
+    &category::lip_dasar_hukum::RULE,
+    &category::lip_ppid_lane::RULE,
+    &category::keberatan_deadline::RULE,
+    &category::publication_review::RULE,
 ];
 
 /// Every rule, in code order.
 pub fn all() -> impl Iterator<Item = &'static Rule> {
-    GROUPS.iter().flat_map(|g| g.iter())
+    ALL.iter().copied()
 }
 
 /// The rule with `code` (case-insensitive).
@@ -148,27 +185,13 @@ pub fn find(code: &str) -> Option<&'static Rule> {
     all().find(|r| r.code.eq_ignore_ascii_case(code))
 }
 
-/// Runs every field-level and document-level rule on a model.
+/// Runs every document-level rule on a model.
 pub fn run(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    fields::run(cx.sop, out);
     for rule in all() {
         if let Check::Document(check) = rule.check {
             check(cx, out);
         }
     }
-}
-
-/// Text comparison used by rules: case and surrounding spaces ignored.
-pub(crate) fn same_text(a: &str, b: &str) -> bool {
-    a.trim().to_lowercase() == b.trim().to_lowercase()
-}
-
-/// True when a list counts as "not filled": empty, only blank items, or only `-`.
-pub(crate) fn list_is_unfilled(items: &[String]) -> bool {
-    items.iter().all(|s| {
-        let t = s.trim();
-        t.is_empty() || t == "-"
-    })
 }
 
 #[cfg(test)]

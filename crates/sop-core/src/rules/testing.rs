@@ -2,10 +2,10 @@
 //! with today = 2026-11-27), and the runner for the docs examples of every rule.
 
 use crate::date::Date;
-use crate::diagnostic::Diagnostic;
 use crate::parse::{self, Format};
 use crate::profile::{Agency, Profile, RuleOverrides};
 use crate::report::{check_source, CheckOptions, Report};
+use crate::rule::Diagnostic;
 
 /// The complete example of DESIGN.md §3.
 pub(crate) const EXAMPLE: &str = include_str!("../../tests/data/example.sop.yaml");
@@ -44,7 +44,7 @@ pub(crate) fn check_example(fragment: &str) -> Report {
 
 /// The codes of a report's findings.
 pub(crate) fn codes(report: &Report) -> Vec<&'static str> {
-    report.diagnostics.iter().map(|d| d.code).collect()
+    report.diagnostics.iter().map(Diagnostic::code).collect()
 }
 
 /// The findings of one code.
@@ -52,7 +52,7 @@ pub(crate) fn findings<'a>(report: &'a Report, code: &str) -> Vec<&'a Diagnostic
     report
         .diagnostics
         .iter()
-        .filter(|d| d.code == code)
+        .filter(|d| d.code() == code)
         .collect()
 }
 
@@ -65,7 +65,7 @@ fn the_design_example_reports_nothing() {
         .map(|d| {
             format!(
                 "{} {} {}",
-                d.code,
+                d.code(),
                 d.pointer,
                 d.message(crate::Lang::En).message
             )
@@ -135,6 +135,63 @@ fn every_code_has_messages_in_both_languages() {
         assert!(
             !rule.docs.source.is_empty(),
             "{} cites no source",
+            rule.code
+        );
+    }
+}
+
+#[cfg(feature = "docs")]
+#[test]
+fn every_message_has_both_languages_even_with_sample_values() {
+    use crate::rule::Audience;
+    // Values a constructor could store: a number, a step reference, a date, a list.
+    let values = ["3", "2025-07-10", "1 2", "x"].map(String::from);
+    for rule in super::all() {
+        let mut keys: Vec<&str> = rule.messages.iter().map(|m| m.key).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(
+            keys.len(),
+            rule.messages.len(),
+            "{} repeats a key",
+            rule.code
+        );
+        for message in rule.messages {
+            assert_eq!(message.rule, rule, "{message:?} points at another rule");
+            let d = Diagnostic {
+                kind: message,
+                severity: rule.severity,
+                pointer: "/kegiatan/0".into(),
+                args: values.to_vec(),
+                signing: rule.signing,
+                span: None,
+            };
+            for audience in [Audience::File, Audience::Form] {
+                let id = d.text(audience, crate::Lang::Id);
+                let en = d.text(audience, crate::Lang::En);
+                for text in [&id, &en] {
+                    assert!(!text.message.trim().is_empty(), "{message:?}");
+                    assert!(!text.help.trim().is_empty(), "{message:?} help");
+                }
+                assert_ne!(id, en, "{message:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn every_rule_is_in_its_own_file_named_after_it() {
+    for rule in super::all() {
+        let file = format!(
+            "{}/src/rules/{}/{}.rs",
+            env!("CARGO_MANIFEST_DIR"),
+            rule.group.key(),
+            rule.name.replace('-', "_")
+        );
+        let text = std::fs::read_to_string(&file).unwrap_or_default();
+        assert!(
+            text.contains(&format!("code: \"{}\"", rule.code)),
+            "{} should be in {file}",
             rule.code
         );
     }

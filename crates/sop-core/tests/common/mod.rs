@@ -108,7 +108,7 @@ pub fn run(case: &Case) -> Result<(), String> {
     let found: Vec<(&str, &str)> = report
         .diagnostics
         .iter()
-        .map(|d| (d.code, d.pointer.as_str()))
+        .map(|d| (d.code(), d.pointer.as_str()))
         .collect();
     if found != case.expected {
         return Err(format!(
@@ -121,7 +121,7 @@ pub fn run(case: &Case) -> Result<(), String> {
         let diagnostic = report
             .diagnostics
             .iter()
-            .find(|d| d.code == *code && d.pointer == *pointer)
+            .find(|d| d.code() == *code && d.pointer == *pointer)
             .ok_or_else(|| format!("{}: no {code} at {pointer}", case.name))?;
         let span = parsed
             .span_of(diagnostic)

@@ -57,7 +57,7 @@ impl Messages {
             let text = d.message(lang);
             let msg = Msg {
                 severity: d.severity,
-                code: d.code,
+                code: d.code(),
                 text: text.message,
                 help: text.help,
             };
@@ -665,7 +665,7 @@ fn ImportNoteView() -> impl IntoView {
                     .map(|at| view! { " " <span class="import__at">{at}</span> });
                 view! {
                     <li class=class>
-                        <code class="import__code">{f.diagnostic.code}</code>
+                        <code class="import__code">{f.diagnostic.code()}</code>
                         {at}
                         ": "
                         {f.message(l)}

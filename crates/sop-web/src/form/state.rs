@@ -152,7 +152,7 @@ fn lane_key(text: &str) -> String {
 
 /// The lane a pelaksana entry names: by id, else by name, exactly as SOP307 resolves it.
 pub fn lane_of(lanes: &[Lane], performer: &str) -> Option<usize> {
-    sop_core::rules::lane_index(lanes, performer)
+    sop_core::model::lane_of(lanes, performer)
 }
 
 /// The rows of the steps that name lane `lane`.

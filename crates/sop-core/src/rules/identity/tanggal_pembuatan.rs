@@ -1,0 +1,84 @@
+//! SOP106 `tanggal-pembuatan`: the creation date is missing or not a date.
+
+use crate::checklist::Item;
+use crate::keys::identity;
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::Text;
+use crate::pointer::Pointer;
+#[cfg(feature = "docs")]
+use crate::rule::Docs;
+use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
+use crate::rules::identity::dates::{check_date, unreadable};
+
+/// SOP106.
+pub static RULE: Rule = Rule {
+    code: "SOP106",
+    name: "tanggal-pembuatan",
+    severity: Severity::Error,
+    signing: false,
+    group: Group::Identity,
+    counts: Counts::Against(Item::Identitas),
+    check: Check::Document(check),
+    messages: &[&MISSING, &INVALID],
+    #[cfg(feature = "docs")]
+    docs: Docs {
+        what: Bilingual {
+            id: "`identitas.tanggal_pembuatan` tidak ada atau bukan tanggal.",
+            en: "`identitas.tanggal_pembuatan` is missing or not a date.",
+        },
+        why: Bilingual {
+            id: "Tanggal pembuatan adalah titik awal riwayat SOP.",
+            en: "The drafting date starts the SOP's history.",
+        },
+        source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Bagian Identitas)",
+        fires: "identitas:\n  tanggal_pembuatan: 31 Juni 2025\n",
+        passes: "identitas:\n  tanggal_pembuatan: 10 Juli 2025\n",
+    },
+};
+
+/// The date is empty.
+pub static MISSING: Message = Message {
+    rule: &RULE,
+    key: "missing",
+    file: |_, lang| {
+        lang.pick(
+            Text::new(
+                "Tanggal pembuatan belum diisi",
+                "Isi tanggal SOP mulai disusun, misalnya 2025-07-10.",
+            ),
+            Text::new(
+                "The drafting date (tanggal pembuatan) is missing",
+                "Fill in the date drafting began, e.g. 2025-07-10.",
+            ),
+        )
+    },
+};
+
+/// The date is written but cannot be read.
+pub static INVALID: Message = Message {
+    rule: &RULE,
+    key: "invalid",
+    file: |d, lang| {
+        unreadable(
+            d,
+            lang,
+            "Tanggal pembuatan",
+            "The drafting date (tanggal pembuatan)",
+        )
+    },
+};
+
+/// `identitas.tanggal_pembuatan` is empty.
+pub fn missing() -> Diagnostic {
+    Diagnostic::new(&MISSING, Pointer::identity(identity::TANGGAL_PEMBUATAN))
+}
+
+/// `identitas.tanggal_pembuatan` is `written`, which is not a date.
+pub fn invalid(written: &str) -> Diagnostic {
+    Diagnostic::new(&INVALID, Pointer::identity(identity::TANGGAL_PEMBUATAN)).arg(written)
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    out.extend(check_date(&cx.sop.identity.created, missing, invalid));
+}

@@ -1,0 +1,311 @@
+//! SOP504 `evaluation-incomplete`: an evaluation does not answer all 7 criteria with `ya`
+//! or `tidak`, a monitoring record has no penilaian, or a record has no date. An unreadable
+//! date is reported here as SOP002.
+
+use crate::date::Date;
+use crate::keys::{criteria, evaluation, monitoring, root};
+use crate::messages::{Bilingual, Lang, Text};
+use crate::model::text_filled;
+use crate::pointer::Pointer;
+#[cfg(feature = "docs")]
+use crate::rule::Docs;
+use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
+use crate::rules::format::wrong_type;
+
+/// SOP504.
+pub static RULE: Rule = Rule {
+    code: "SOP504",
+    name: "evaluation-incomplete",
+    severity: Severity::Error,
+    signing: false,
+    group: Group::Review,
+    counts: Counts::Nowhere,
+    check: Check::Document(check),
+    messages: &[
+        &NO_DATE,
+        &NO_PENILAIAN,
+        &NO_CRITERIA,
+        &CRITERION_MISSING,
+        &CRITERION_INVALID,
+    ],
+    #[cfg(feature = "docs")]
+    docs: Docs {
+        what: Bilingual {
+            id: "Sebuah butir `evaluasi` tidak menjawab ketujuh kriteria dengan `ya` atau `tidak` (huruf besar-kecil diabaikan; satu temuan per kriteria, atau satu bila `kriteria` kosong seluruhnya), sebuah butir `monitoring` tidak berisi `penilaian`, atau sebuah butir tidak bertanggal. Tanggal yang tidak terbaca dilaporkan sebagai SOP002.",
+            en: "An `evaluasi` item does not answer all 7 criteria with `ya` or `tidak` (case ignored; one finding per criterion, or one when `kriteria` is wholly empty), a `monitoring` item has no `penilaian`, or an item has no date. An unreadable date is reported as SOP002.",
+        },
+        why: Bilingual {
+            id: "Evaluasi hanya bermakna bila ketujuh pertanyaan dijawab, dan monitoring (Tabel 7) harus menyatakan apakah SOP berjalan dengan baik.",
+            en: "An evaluation means something only when all 7 questions are answered, and monitoring (Table 7) must say whether the SOP runs well.",
+        },
+        source: "Permenpan RB 35/2012, Lampiran Bab V: Tabel 7 (penilaian \"berjalan dengan baik\"/\"tidak berjalan dengan baik\") dan 7 kriteria evaluasi ya/tidak",
+        fires: "evaluasi:\n  - tanggal: 2026-07-15\n    penilai: Kepala Bagian Perencanaan, Data dan Informasi\n    kriteria: { mendorong_kinerja: ya, mudah_dipahami: ya, mudah_dilaksanakan: ya, peran_jelas: ya, mengatasi_masalah: mungkin, menjawab_kebutuhan: ya }\n",
+        passes: "evaluasi:\n  - tanggal: 2026-07-15\n    penilai: Kepala Bagian Perencanaan, Data dan Informasi\n    kriteria: { mendorong_kinerja: Ya, mudah_dipahami: YA, mudah_dilaksanakan: ya, peran_jelas: ya, mengatasi_masalah: Tidak, menjawab_kebutuhan: ya, sinergi: \" ya \" }\n",
+    },
+};
+
+/// A monitoring record or an evaluation without a date.
+pub static NO_DATE: Message = Message {
+    rule: &RULE,
+    key: "no-date",
+    file: |d, lang| {
+        let n = d.arg_at(0);
+        let (id_what, en_what) = if d.arg_at(1) == root::MONITORING {
+            ("Butir monitoring", "Monitoring item")
+        } else {
+            ("Butir evaluasi", "Evaluation item")
+        };
+        lang.pick(
+            Text::new(
+                format!("{id_what} ke-{n} tidak bertanggal"),
+                "Isi `tanggal` dengan tanggal pelaksanaannya, misalnya 2026-10-15 atau 15 Oktober 2026.",
+            ),
+            Text::new(
+                format!("{en_what} {n} has no date"),
+                "Fill in `tanggal` with the date it took place, e.g. 2026-10-15 or 15 Oktober 2026.",
+            ),
+        )
+    },
+};
+
+/// A monitoring record without penilaian.
+pub static NO_PENILAIAN: Message = Message {
+    rule: &RULE,
+    key: "penilaian",
+    file: |d, lang| {
+        let n = d.arg_at(0);
+        lang.pick(
+            Text::new(
+                format!("Monitoring ke-{n} tidak berisi penilaian"),
+                "Isi `penilaian` dengan `berjalan_baik` atau `tidak_berjalan_baik` (Tabel 7: berjalan dengan baik / tidak berjalan dengan baik).",
+            ),
+            Text::new(
+                format!("Monitoring item {n} has no penilaian"),
+                "Fill in `penilaian` with `berjalan_baik` or `tidak_berjalan_baik` (Table 7: runs well / does not run well).",
+            ),
+        )
+    },
+};
+
+/// An evaluation without any answer.
+pub static NO_CRITERIA: Message = Message {
+    rule: &RULE,
+    key: "no-criteria",
+    file: |d, lang| {
+        let n = d.arg_at(0);
+        lang.pick(
+            Text::new(
+                format!("Evaluasi ke-{n} belum menjawab satu pun dari 7 kriteria"),
+                "Tulis `kriteria` dengan ketujuh kunci (mendorong_kinerja, mudah_dipahami, mudah_dilaksanakan, peran_jelas, mengatasi_masalah, menjawab_kebutuhan, sinergi), masing-masing dijawab `ya` atau `tidak`.",
+            ),
+            Text::new(
+                format!("Evaluation {n} answers none of the 7 criteria"),
+                "Write `kriteria` with all seven keys (mendorong_kinerja, mudah_dipahami, mudah_dilaksanakan, peran_jelas, mengatasi_masalah, menjawab_kebutuhan, sinergi), each answered `ya` or `tidak`.",
+            ),
+        )
+    },
+};
+
+/// The question of each criterion, in the order of [`criteria::KEYS`].
+const QUESTIONS: [Bilingual; 7] = [
+    Bilingual {
+        id: "Mampu mendorong peningkatan kinerja",
+        en: "Drives better performance",
+    },
+    Bilingual {
+        id: "Mudah dipahami",
+        en: "Easy to understand",
+    },
+    Bilingual {
+        id: "Mudah dilaksanakan",
+        en: "Easy to carry out",
+    },
+    Bilingual {
+        id: "Semua orang dapat menjalankan perannya masing-masing",
+        en: "Everyone can play their own role",
+    },
+    Bilingual {
+        id: "Mampu mengatasi permasalahan yang berkaitan dengan proses",
+        en: "Solves the problems of the process",
+    },
+    Bilingual {
+        id: "Mampu menjawab kebutuhan peningkatan kinerja organisasi",
+        en: "Meets the organisation's need for better performance",
+    },
+    Bilingual {
+        id: "Sinergi satu dengan lainnya",
+        en: "Synergy between the implementers",
+    },
+];
+
+/// "Criterion `{key}` ({question}) of evaluation {n} {state}", with the common help.
+fn criterion(d: &Diagnostic, lang: Lang, id_state: &str, en_state: &str) -> Text {
+    let (n, key) = (d.arg_at(0), d.arg_at(1));
+    let question = d
+        .arg_at(2)
+        .parse::<usize>()
+        .ok()
+        .and_then(|c| QUESTIONS.get(c))
+        .map_or("", |q| q.get(lang));
+    lang.pick(
+        Text::new(
+            format!("Kriteria `{key}` ({question}) pada evaluasi ke-{n} {id_state}"),
+            format!("Jawab kriteria `{key}` dengan `ya` atau `tidak`."),
+        ),
+        Text::new(
+            format!("Criterion `{key}` ({question}) of evaluation {n} {en_state}"),
+            format!("Answer criterion `{key}` with `ya` or `tidak`."),
+        ),
+    )
+}
+
+/// A criterion without an answer.
+pub static CRITERION_MISSING: Message = Message {
+    rule: &RULE,
+    key: "criterion-missing",
+    file: |d, lang| criterion(d, lang, "belum dijawab", "is not answered"),
+};
+
+/// A criterion answered with something else than `ya` or `tidak`.
+pub static CRITERION_INVALID: Message = Message {
+    rule: &RULE,
+    key: "criterion-invalid",
+    file: |d, lang| {
+        let answer = d.arg_at(3);
+        criterion(
+            d,
+            lang,
+            &format!("dijawab `{answer}`"),
+            &format!("is answered `{answer}`"),
+        )
+    },
+};
+
+/// Record `index` of section `section` (`monitoring` or `evaluasi`) has no date.
+pub fn no_date(section: &str, index: usize) -> Diagnostic {
+    // Both records call their date `tanggal`.
+    let at = Pointer::section(section)
+        .index(index)
+        .key(monitoring::TANGGAL);
+    Diagnostic::new(&NO_DATE, at)
+        .arg((index + 1).to_string())
+        .arg(section)
+}
+
+/// Monitoring record `index` has no penilaian.
+pub fn no_penilaian(index: usize) -> Diagnostic {
+    Diagnostic::new(
+        &NO_PENILAIAN,
+        Pointer::monitoring(index).key(monitoring::PENILAIAN),
+    )
+    .arg((index + 1).to_string())
+}
+
+/// Evaluation `index` answers no criterion.
+pub fn no_criteria(index: usize) -> Diagnostic {
+    Diagnostic::new(
+        &NO_CRITERIA,
+        Pointer::evaluation(index).key(evaluation::KRITERIA),
+    )
+    .arg((index + 1).to_string())
+}
+
+/// Criterion `c` of evaluation `index` is answered `answer` (empty: not answered).
+pub fn bad_answer(index: usize, c: usize, answer: &str) -> Diagnostic {
+    let kind = if answer.is_empty() {
+        &CRITERION_MISSING
+    } else {
+        &CRITERION_INVALID
+    };
+    let key = criteria::KEYS.get(c).copied().unwrap_or_default();
+    let at = Pointer::evaluation(index)
+        .key(evaluation::KRITERIA)
+        .key(key);
+    Diagnostic::new(kind, at)
+        .arg((index + 1).to_string())
+        .arg(key)
+        .arg(c.to_string())
+        .arg(answer)
+}
+
+/// Reports the date of record `index` of `section`: missing (SOP504) or unreadable (SOP002).
+fn check_date(section: &str, index: usize, date: &str, out: &mut Vec<Diagnostic>) {
+    let date = date.trim();
+    if !text_filled(date) {
+        out.push(no_date(section, index));
+    } else if Date::parse(date).is_none() {
+        let at = Pointer::section(section)
+            .index(index)
+            .key(monitoring::TANGGAL);
+        out.push(wrong_type::bad_date(at, date));
+    }
+}
+
+fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    let sop = cx.sop;
+    for (i, record) in sop.monitoring.iter().enumerate() {
+        check_date(root::MONITORING, i, &record.date, out);
+        if !text_filled(&record.assessment) {
+            out.push(no_penilaian(i));
+        }
+    }
+    for (i, evaluation) in sop.evaluations.iter().enumerate() {
+        check_date(root::EVALUASI, i, &evaluation.date, out);
+        let answers = evaluation.criteria.answers();
+        if answers.iter().all(|a| a.trim().is_empty()) {
+            out.push(no_criteria(i));
+            continue;
+        }
+        for (c, answer) in answers.iter().enumerate() {
+            let answer = answer.trim();
+            if !matches!(answer.to_lowercase().as_str(), "ya" | "tidak") {
+                out.push(bad_answer(i, c, answer));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::date::Date;
+    use crate::rules::testing::{check_example, codes, findings};
+    use crate::Lang;
+
+    #[test]
+    fn incomplete_records_and_bad_dates() {
+        let report = check_example(
+            "monitoring:\n  - { tanggal: 15 Oktober 2026, penilaian: \"-\" }\n  - { tanggal: kemarin, penilaian: berjalan_baik }\n  - { penilaian: berjalan_baik }\nevaluasi:\n  - { tanggal: 2026-07-15, kriteria: { mendorong_kinerja: YA, mudah_dipahami: Tidak, mudah_dilaksanakan: ya, peran_jelas: ya, mengatasi_masalah: mungkin, menjawab_kebutuhan: ya } }\n  - { tanggal: 2026-13-01 }\n",
+        );
+        let found: Vec<(&str, &str)> = findings(&report, "SOP504")
+            .iter()
+            .map(|d| (d.kind.key, d.pointer.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("penilaian", "/monitoring/0/penilaian"),
+                ("no-date", "/monitoring/2/tanggal"),
+                (
+                    "criterion-invalid",
+                    "/evaluasi/0/kriteria/mengatasi_masalah"
+                ),
+                ("criterion-missing", "/evaluasi/0/kriteria/sinergi"),
+                ("no-criteria", "/evaluasi/1/kriteria"),
+            ]
+        );
+        let bad: Vec<&str> = findings(&report, "SOP002")
+            .iter()
+            .map(|d| d.pointer.as_str())
+            .collect();
+        assert_eq!(bad, ["/monitoring/1/tanggal", "/evaluasi/1/tanggal"]);
+        assert_eq!(findings(&report, "SOP002")[0].kind.key, "bad-date");
+        let msg = findings(&report, "SOP504")[3].message(Lang::Id).message;
+        assert_eq!(
+            msg,
+            "Kriteria `sinergi` (Sinergi satu dengan lainnya) pada evaluasi ke-1 belum dijawab"
+        );
+        // Unreadable dates are left out of the time rules: the readable 15 Oktober 2026 counts.
+        assert!(!codes(&report).contains(&"SOP502"));
+        assert!(Date::parse("15 Oktober 2026").is_some());
+    }
+}
