@@ -271,10 +271,17 @@ fn with_the_creation_date_filled_in_no_template_has_an_error_or_warning() {
                 .diagnostics
                 .iter()
                 .filter(|d| d.severity >= Severity::Warning)
-                .map(|d| format!("{} {} — {}", d.code, d.pointer, d.message(Lang::En).message))
+                .map(|d| {
+                    format!(
+                        "{} {} — {}",
+                        d.code(),
+                        d.pointer,
+                        d.message(Lang::En).message
+                    )
+                })
                 .collect();
             assert!(problems.is_empty(), "{key} with {date}: {problems:#?}");
-            let codes: BTreeSet<&str> = report.diagnostics.iter().map(|d| d.code).collect();
+            let codes: BTreeSet<&str> = report.diagnostics.iter().map(|d| d.code()).collect();
             let signing: BTreeSet<&str> = ["SOP103", "SOP107", "SOP109", "SOP110"].into();
             assert_eq!(codes, signing, "{key} with {date}: only the signing fields");
         }
