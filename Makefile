@@ -36,15 +36,16 @@ endif
 # Every recipe runs in one bash (.ONESHELL) and is silent (@ on its first line);
 # steps announce themselves with "==>" and print their wall-clock time.
 
-.PHONY: help setup run cli test fmt fmt-fix clippy test-native test-wasm dist test-e2e size widget clean-dist bench fuzz
+.PHONY: help setup run cli test fmt fmt-fix clippy test-native test-sarif test-wasm dist test-e2e size widget clean-dist bench fuzz
 
 help:
 	@echo "make run          setup, build sopcheck (if crates/sop-cli exists), trunk serve on http://$(RUN_ADDRESS):$(RUN_PORT)/"
-	@echo "make test         setup + fmt + clippy + test-native + test-wasm + dist + test-e2e + size"
+	@echo "make test         setup + fmt + clippy + test-native + test-sarif + test-wasm + dist + test-e2e + size"
 	@echo "make setup        install missing tools (scripts/setup.sh)"
 	@echo "make fmt          cargo fmt --check (make fmt-fix rewrites)"
 	@echo "make clippy       clippy native (all targets) and wasm32, -D warnings"
 	@echo "make test-native  cargo test --workspace"
+	@echo "make test-sarif   Microsoft's SARIF multitool validates sopcheck's SARIF (corpus, hostile files, .. paths)"
 	@echo "make test-wasm    wasm-bindgen tests in headless Chromium"
 	@echo "make dist         trunk release build into $(E2E_DIST)"
 	@echo "make test-e2e     dist + widget + Playwright (node --test) against them"
@@ -74,7 +75,7 @@ run: cli
 	exec trunk serve --offline --address $(RUN_ADDRESS) --port $(RUN_PORT)
 
 # ---------------------------------------------------------------- test
-test: setup fmt clippy test-native test-wasm dist test-e2e size
+test: setup fmt clippy test-native test-sarif test-wasm dist test-e2e size
 	@echo "make test: all steps passed"
 
 fmt:
@@ -98,6 +99,11 @@ test-native: setup
 	@start=$$SECONDS; echo "==> cargo test --workspace --no-fail-fast"
 	cargo test --workspace --no-fail-fast
 	echo "<== test-native ($$((SECONDS - start))s)"
+
+test-sarif: setup
+	@start=$$SECONDS; echo "==> tests/sarif/validate.sh  (SARIF multitool on sopcheck's SARIF)"
+	tests/sarif/validate.sh
+	echo "<== test-sarif ($$((SECONDS - start))s)"
 
 test-wasm: setup
 	@start=$$SECONDS

@@ -7,6 +7,7 @@
 #   - trunk 0.21.14 (compiled from crates.io, ~12 min on 2 cores)
 #   - wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (~8.5 min)
 #   - npm ci in tests/e2e (playwright-core, axe-core, binaryen = wasm-opt 132)
+#   - npm ci in tests/sarif (Microsoft's SARIF multitool, for `make test-sarif`)
 #
 # Only crates.io, npm and Debian apt are used; nothing downloads a prebuilt binary.
 set -euo pipefail
@@ -105,5 +106,23 @@ case "$got" in
   *"version 132"*) ;;
   *) echo "[setup] wasm-opt --version is '$got', expected version 132" >&2; exit 1 ;;
 esac
+
+# --- SARIF multitool (npm; a self-contained .NET program inside the package) ---------
+step "npm ci in tests/sarif (SARIF multitool)"
+SARIF="$ROOT/tests/sarif"
+STAMP="$SARIF/node_modules/.package-lock.sha256"
+want="$(sha256sum "$SARIF/package-lock.json" | cut -d' ' -f1)"
+MULTITOOL="$SARIF/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ -f "$STAMP" ] && [ "$(cat "$STAMP")" = "$want" ] && [ -f "$MULTITOOL" ]; then
+  done_step "up to date"
+else
+  (cd "$SARIF" && npm ci --no-audit --no-fund --loglevel=error)
+  echo "$want" >"$STAMP"
+  done_step "installed"
+fi
+# The package's postinstall (`chmod u+x`) is not run where npm does not allow install scripts.
+chmod u+x "$MULTITOOL"
+DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1 "$MULTITOOL" --version >/dev/null ||
+  { echo "[setup] $MULTITOOL does not run" >&2; exit 1; }
 
 printf '[setup] all tools present (%ds)\n' $((SECONDS - SETUP_START))

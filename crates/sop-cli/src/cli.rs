@@ -103,6 +103,10 @@ pub struct NewArgs {
     #[arg(long, default_value = "umum", value_name = "K")]
     pub kategori: String,
 
+    /// Date written as tanggal_pembuatan, YYYY-MM-DD [default: the system date]
+    #[arg(long, value_parser = parse_today)]
+    pub today: Option<Date>,
+
     /// Write to this file (never overwritten) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,

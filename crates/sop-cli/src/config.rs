@@ -19,18 +19,20 @@
 //! ```
 
 use std::collections::BTreeMap;
-use std::path::{Component, Path, PathBuf};
+use std::path::{Path, PathBuf};
 
 use globset::{Glob, GlobSet, GlobSetBuilder};
 use serde::Deserialize;
 use sop_core::profile::{Agency, ProfileError, RuleOverrides};
-use sop_core::{rules, Lang, LineIndex, Profile, Severity};
+use sop_core::suggest::closest;
+use sop_core::{rules, Lang, LineIndex, Profile, Severity, Span};
 use toml::Spanned;
 
 use crate::cli::FailLevel;
 use crate::error::CliError;
-use crate::render::text::{source_error, Excerpt};
-use crate::suggest;
+use crate::messages;
+use crate::paths::absolute;
+use crate::snippet::SourceError;
 
 /// The name looked for in the working directory and its parents.
 pub const FILE_NAME: &str = "sopcheck.toml";
@@ -116,12 +118,8 @@ pub fn load(
             ..Config::default()
         });
     };
-    let text = std::fs::read_to_string(&file).map_err(|e| {
-        CliError::new(lang.pick(
-            format!("berkas konfigurasi {shown} tidak dapat dibaca: {e}"),
-            format!("cannot read the configuration file {shown}: {e}"),
-        ))
-    })?;
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| CliError::new(messages::cannot_read_config(lang, &shown, &e.to_string())))?;
     let root = file
         .parent()
         .map_or_else(|| cwd.to_path_buf(), Path::to_path_buf);
@@ -138,18 +136,15 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
             let lines = LineIndex::new(text);
             let pos = lines.position(span.start);
             let one_line = format!("{shown}:{}:{}: {title}", pos.line, pos.column);
-            let rendered = source_error(
-                lang,
-                color,
-                &Excerpt {
-                    path: shown,
-                    text,
-                    span,
-                    title: &title,
-                    label: &label,
-                    help: help.as_deref(),
-                },
-            );
+            let rendered = SourceError {
+                path: shown,
+                text,
+                span: Span::new(span.start, span.end),
+                title: &title,
+                label: &label,
+                help: help.as_deref(),
+            }
+            .render(lang, color);
             CliError::rendered(one_line, rendered)
         };
 
@@ -157,37 +152,17 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
         let span = e.span().unwrap_or(0..0);
         let message = e.message().trim().to_string();
         if let Some((key, known)) = unknown_field(&message) {
-            let hint = suggest::closest(&key, known.iter().map(String::as_str));
-            let label = match hint {
-                Some(h) => lang.pick(
-                    format!("mungkin maksudnya `{h}`?"),
-                    format!("did you mean `{h}`?"),
-                ),
-                None => String::new(),
-            };
-            let list = known.join(", ");
+            let known_keys: Vec<&str> = known.iter().map(String::as_str).collect();
+            let hint = closest(&key, &known_keys);
+            let label = hint.map_or_else(String::new, |h| messages::did_you_mean(lang, h));
             fail(
                 span,
-                lang.pick(
-                    format!("kunci `{key}` tidak dikenal"),
-                    format!("unknown key `{key}`"),
-                ),
+                messages::unknown_config_key(lang, &key),
                 label,
-                Some(lang.pick(
-                    format!("kunci yang dikenal di sini: {list}"),
-                    format!("known keys here: {list}"),
-                )),
+                Some(messages::known_keys_here(lang, &known.join(", "))),
             )
         } else {
-            fail(
-                span,
-                lang.pick(
-                    "konfigurasi tidak sah".to_string(),
-                    "invalid configuration".to_string(),
-                ),
-                message,
-                None,
-            )
+            fail(span, messages::invalid_config(lang), message, None)
         }
     })?;
 
@@ -199,14 +174,8 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
             other => {
                 return Err(fail(
                     v.span(),
-                    lang.pick(
-                        format!("`fail_level` bernilai `{other}`, yang tidak dikenal"),
-                        format!("`fail_level` is `{other}`, which is not a known value"),
-                    ),
-                    lang.pick(
-                        "pilih `error` atau `warning`".into(),
-                        "choose `error` or `warning`".into(),
-                    ),
+                    messages::unknown_value(lang, "fail_level", other),
+                    messages::choose_one(lang, &["error", "warning"]),
                     None,
                 ))
             }
@@ -220,11 +189,8 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
             other => {
                 return Err(fail(
                     v.span(),
-                    lang.pick(
-                        format!("`lang` bernilai `{other}`, yang tidak dikenal"),
-                        format!("`lang` is `{other}`, which is not a known value"),
-                    ),
-                    lang.pick("pilih `id` atau `en`".into(), "choose `id` or `en`".into()),
+                    messages::unknown_value(lang, "lang", other),
+                    messages::choose_one(lang, &["id", "en"]),
                     None,
                 ));
             }
@@ -237,10 +203,7 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
             let glob = Glob::new(p.get_ref()).map_err(|e| {
                 fail(
                     p.span(),
-                    lang.pick(
-                        format!("pola `{}` tidak sah", p.get_ref()),
-                        format!("invalid pattern `{}`", p.get_ref()),
-                    ),
+                    messages::invalid_pattern(lang, p.get_ref()),
                     e.kind().to_string(),
                     None,
                 )
@@ -256,24 +219,15 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
     let exclude = globs(&raw.exclude)?;
 
     let unknown_code = |code: &Spanned<String>| {
-        let hint = suggest::closest(code.get_ref(), rules::all().map(|r| r.code));
+        // Compared in lower case (`closest` lowers the word), shown as rules spell them.
+        let codes: Vec<String> = rules::all().map(|r| r.code.to_ascii_lowercase()).collect();
+        let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+        let hint = closest(code.get_ref(), &codes).map(str::to_ascii_uppercase);
         fail(
             code.span(),
-            lang.pick(
-                format!("kode aturan `{}` tidak dikenal", code.get_ref()),
-                format!("unknown rule code `{}`", code.get_ref()),
-            ),
-            match hint {
-                Some(h) => lang.pick(
-                    format!("mungkin maksudnya `{h}`?"),
-                    format!("did you mean `{h}`?"),
-                ),
-                None => String::new(),
-            },
-            Some(lang.pick(
-                "`sopcheck rules` menampilkan semua kode".to_string(),
-                "`sopcheck rules` lists every code".to_string(),
-            )),
+            messages::unknown_rule_code(lang, code.get_ref()),
+            hint.map_or_else(String::new, |h| messages::did_you_mean(lang, &h)),
+            Some(messages::rules_lists_codes(lang)),
         )
     };
     let mut ignore = Vec::new();
@@ -291,14 +245,8 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
         let Some(level_value) = Severity::from_key(level.get_ref()) else {
             return Err(fail(
                 level.span(),
-                lang.pick(
-                    format!("tingkat `{}` tidak dikenal", level.get_ref()),
-                    format!("unknown severity `{}`", level.get_ref()),
-                ),
-                lang.pick(
-                    "pilih `error`, `warning` atau `info`".into(),
-                    "choose `error`, `warning` or `info`".into(),
-                ),
+                messages::unknown_severity(lang, level.get_ref()),
+                messages::choose_one(lang, &["error", "warning", "info"]),
                 None,
             ));
         };
@@ -323,10 +271,7 @@ pub fn parse(text: &str, shown: &str, lang: Lang, color: bool) -> Result<Config,
         Profile::new(agency, RuleOverrides { ignore, severity }).map_err(|e| match e {
             ProfileError::Pattern(detail) => fail(
                 pattern_span,
-                lang.pick(
-                    "`nomor_pattern` tidak sah".into(),
-                    "invalid `nomor_pattern`".into(),
-                ),
+                messages::invalid_nomor_pattern(lang),
                 detail,
                 None,
             ),
@@ -355,26 +300,6 @@ fn unknown_field(message: &str) -> Option<(String, Vec<String>)> {
         .map(str::to_string)
         .collect();
     Some((key.to_string(), known))
-}
-
-/// `path` made absolute against `cwd` and cleaned of `.` and `..` (lexically).
-pub fn absolute(cwd: &Path, path: &Path) -> PathBuf {
-    let joined = if path.is_absolute() {
-        path.to_path_buf()
-    } else {
-        cwd.join(path)
-    };
-    let mut out = PathBuf::new();
-    for part in joined.components() {
-        match part {
-            Component::CurDir => {}
-            Component::ParentDir => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
-    }
-    out
 }
 
 #[cfg(test)]
@@ -449,18 +374,6 @@ mod tests {
             e.message.starts_with("x.toml:1:11: invalid configuration"),
             "{}",
             e.message
-        );
-    }
-
-    #[test]
-    fn absolute_paths_are_clean() {
-        assert_eq!(
-            absolute(Path::new("/a/b"), Path::new("./c/../d")),
-            PathBuf::from("/a/b/d")
-        );
-        assert_eq!(
-            absolute(Path::new("/a"), Path::new("/x/y")),
-            PathBuf::from("/x/y")
         );
     }
 }

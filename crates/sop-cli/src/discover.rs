@@ -8,7 +8,9 @@ use std::path::{Path, PathBuf};
 use ignore::WalkBuilder;
 use sop_core::{Format, Lang};
 
-use crate::config::{absolute, Config};
+use crate::config::Config;
+use crate::messages;
+use crate::paths::{display, io_reason, relative_to};
 
 /// One thing to check.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,17 +52,10 @@ pub fn find(
         let meta = match std::fs::metadata(path) {
             Ok(meta) => meta,
             Err(e) => {
-                found.errors.push(lang.pick(
-                    format!(
-                        "{}: tidak dapat dibaca: {}",
-                        path.display(),
-                        io_reason(&e, lang)
-                    ),
-                    format!(
-                        "{}: cannot be read: {}",
-                        path.display(),
-                        io_reason(&e, lang)
-                    ),
+                found.errors.push(messages::cannot_read(
+                    lang,
+                    &path.display().to_string(),
+                    &io_reason(&e, lang),
                 ));
                 continue;
             }
@@ -96,17 +91,16 @@ fn walk(dir: &Path, config: &Config, cwd: &Path, lang: Lang, found: &mut Found) 
         .sort_by_file_name(|a, b| a.cmp(b))
         .filter_entry(move |entry| {
             exclude_config.is_empty()
-                || !exclude_config.is_match(relative(&root, &cwd_owned, entry.path()))
+                || !exclude_config.is_match(relative_to(&root, &cwd_owned, entry.path()))
         })
         .build();
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                found.errors.push(lang.pick(
-                    format!("tidak dapat menelusuri: {e}"),
-                    format!("cannot search: {e}"),
-                ));
+                found
+                    .errors
+                    .push(messages::cannot_search(lang, &e.to_string()));
                 continue;
             }
         };
@@ -120,7 +114,7 @@ fn walk(dir: &Path, config: &Config, cwd: &Path, lang: Lang, found: &mut Found) 
         let format = match &config.include {
             None => Format::from_sop_file_name(&name),
             Some(include) => {
-                if include.is_match(relative(&config.root, cwd, path)) {
+                if include.is_match(relative_to(&config.root, cwd, path)) {
                     Some(
                         Format::from_sop_file_name(&name)
                             .or_else(|| Format::from_extension(&name))
@@ -144,55 +138,8 @@ fn walk(dir: &Path, config: &Config, cwd: &Path, lang: Lang, found: &mut Found) 
 }
 
 fn excluded(config: &Config, cwd: &Path, path: &Path) -> bool {
-    !config.exclude.is_empty() && config.exclude.is_match(relative(&config.root, cwd, path))
-}
-
-/// `path` relative to the configuration's root, for matching globs; the absolute path
-/// when it lies outside.
-fn relative(root: &Path, cwd: &Path, path: &Path) -> PathBuf {
-    let abs = absolute(cwd, path);
-    match abs.strip_prefix(root) {
-        Ok(rel) => rel.to_path_buf(),
-        Err(_) => abs,
-    }
-}
-
-/// How a path is shown: forward slashes, without a leading `./`.
-pub fn display(path: &Path) -> String {
-    let text = path.to_string_lossy().replace('\\', "/");
-    let mut rest = text.as_str();
-    while let Some(stripped) = rest.strip_prefix("./") {
-        rest = stripped.trim_start_matches('/');
-    }
-    if rest.is_empty() {
-        ".".to_string()
-    } else {
-        rest.to_string()
-    }
-}
-
-/// A short reason for an I/O error, in the user's language where it is a common one.
-pub fn io_reason(e: &std::io::Error, lang: Lang) -> String {
-    use std::io::ErrorKind;
-    match e.kind() {
-        ErrorKind::NotFound => lang.pick("tidak ada", "not found").to_string(),
-        ErrorKind::PermissionDenied => lang.pick("akses ditolak", "permission denied").to_string(),
-        ErrorKind::IsADirectory => lang
-            .pick("ini sebuah direktori", "is a directory")
-            .to_string(),
-        _ => e.to_string(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn display_paths() {
-        assert_eq!(display(Path::new("./a/b.sop.yaml")), "a/b.sop.yaml");
-        assert_eq!(display(Path::new("a/b.sop.yaml")), "a/b.sop.yaml");
-        assert_eq!(display(Path::new(".")), ".");
-        assert_eq!(display(Path::new("/x/y")), "/x/y");
-    }
+    !config.exclude.is_empty()
+        && config
+            .exclude
+            .is_match(relative_to(&config.root, cwd, path))
 }

@@ -5,6 +5,8 @@ use std::fmt;
 
 use sop_core::Lang;
 
+use crate::messages;
+
 /// Exit code: nothing at or above the fail level.
 pub const EXIT_OK: u8 = 0;
 /// Exit code: findings at or above the fail level.
@@ -42,7 +44,7 @@ impl CliError {
     pub fn report(&self, lang: Lang) {
         match &self.detail {
             Some(detail) => eprintln!("{detail}"),
-            None => eprintln!("{}: {}", lang.pick("kesalahan", "error"), self.message),
+            None => eprintln!("{}: {}", messages::error_word(lang), self.message),
         }
     }
 }
@@ -55,7 +57,7 @@ impl fmt::Display for CliError {
 
 /// Prints a warning of the tool itself (not a finding) to standard error.
 pub fn warn(lang: Lang, message: &str) {
-    eprintln!("{}: {message}", lang.pick("peringatan", "warning"));
+    eprintln!("{}: {message}", messages::warning_word(lang));
 }
 
 /// True when an I/O error means the reader of our output went away (`| head`).

@@ -5,14 +5,17 @@
 //! Exit codes: 0 nothing at or above the fail level, 1 findings, 2 usage, configuration
 //! or input/output error.
 
-mod check;
 mod cli;
 mod cmd;
 mod config;
 mod discover;
+mod engine;
 mod error;
+mod messages;
+mod paths;
 mod render;
-mod suggest;
+mod report;
+mod snippet;
 mod units;
 
 use std::io::IsTerminal;

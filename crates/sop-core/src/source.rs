@@ -42,26 +42,31 @@ impl<'a> LineIndex<'a> {
     /// Indexes the line starts of `text` (`\n`, `\r\n` and lone `\r` end a line).
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut starts = vec![0];
-        let mut ascii = Vec::new();
-        let mut line_ascii = true;
-        for (i, &b) in bytes.iter().enumerate() {
-            match b {
-                b'\n' => {
+        let mut starts = Vec::with_capacity(bytes.len() / 32 + 1);
+        starts.push(0);
+        if !bytes.contains(&b'\r') {
+            // The usual text: `\n` line ends only, found with the standard library's
+            // memchr search; then each line's ASCII check runs on whole words.
+            starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        } else {
+            for (i, &b) in bytes.iter().enumerate() {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                     starts.push(i + 1);
-                    ascii.push(line_ascii);
-                    line_ascii = true;
                 }
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => {
-                    starts.push(i + 1);
-                    ascii.push(line_ascii);
-                    line_ascii = true;
-                }
-                b if b >= 0x80 => line_ascii = false,
-                _ => {}
             }
         }
-        ascii.push(line_ascii);
+        let ascii = if text.is_ascii() {
+            vec![true; starts.len()]
+        } else {
+            starts
+                .iter()
+                .enumerate()
+                .map(|(n, &start)| {
+                    let end = starts.get(n + 1).copied().unwrap_or(bytes.len());
+                    bytes[start..end].is_ascii()
+                })
+                .collect()
+        };
         Self {
             text,
             starts,
@@ -134,5 +139,31 @@ mod tests {
         assert_eq!(idx.position(7), Position { line: 2, column: 1 });
         assert_eq!(idx.offset(2, 3), 10);
         assert_eq!(idx.line_text(1), "a: é");
+    }
+
+    #[test]
+    fn every_kind_of_line_end_starts_a_line() {
+        for text in [
+            "a\nb\r\nc\rd",
+            "a\nb\nc\nd",
+            "a\r\r\nb",
+            "é\nx\n",
+            "",
+            "\n\n",
+        ] {
+            let idx = LineIndex::new(text);
+            let mut expected = vec![0];
+            let b = text.as_bytes();
+            for i in 0..b.len() {
+                if b[i] == b'\n' || (b[i] == b'\r' && b.get(i + 1) != Some(&b'\n')) {
+                    expected.push(i + 1);
+                }
+            }
+            assert_eq!(idx.starts, expected, "{text:?}");
+            assert_eq!(idx.ascii.len(), expected.len(), "{text:?}");
+        }
+        let idx = LineIndex::new("ab\né\ncd");
+        assert_eq!(idx.ascii, [true, false, true]);
+        assert_eq!(idx.offset(3, 1), 7);
     }
 }

@@ -4,22 +4,20 @@ use std::io::{self, BufWriter, Write};
 
 use sop_core::{CheckOptions, Lang, Severity};
 
-use crate::check::{check_all, Settings};
 use crate::cli::{CheckArgs, FailLevel, OutputFormat};
 use crate::config;
 use crate::discover;
+use crate::engine::{check_all, Settings};
 use crate::error::{is_broken_pipe, warn, CliError, EXIT_ERROR, EXIT_FINDINGS, EXIT_OK};
+use crate::messages;
+use crate::paths;
 use crate::render::{self, github, Context};
 use crate::{env_lang, units, Global};
 
 /// Runs the check and returns the exit code.
 pub fn run(args: CheckArgs, global: &Global) -> Result<u8, CliError> {
-    let cwd = std::env::current_dir().map_err(|e| {
-        CliError::new(global.lang.pick(
-            format!("direktori kerja tidak dapat dibaca: {e}"),
-            format!("cannot read the working directory: {e}"),
-        ))
-    })?;
+    let cwd = std::env::current_dir()
+        .map_err(|e| CliError::new(messages::no_working_directory(global.lang, &e.to_string())))?;
     let config = config::load(
         args.config.as_deref(),
         &cwd,
@@ -38,20 +36,8 @@ pub fn run(args: CheckArgs, global: &Global) -> Result<u8, CliError> {
 
     let found = discover::find(&args.paths, &config, &cwd, args.force_exclude, lang);
     if found.inputs.is_empty() && found.errors.is_empty() {
-        let paths: Vec<String> = args.paths.iter().map(|p| discover::display(p)).collect();
-        warn(
-            lang,
-            &lang.pick(
-                format!(
-                    "tidak ada berkas SOP (*.sop.yaml, *.sop.yml, *.sop.json, *.sop.toml) di {}",
-                    paths.join(", ")
-                ),
-                format!(
-                    "no SOP files (*.sop.yaml, *.sop.yml, *.sop.json, *.sop.toml) found in {}",
-                    paths.join(", ")
-                ),
-            ),
-        );
+        let shown: Vec<String> = args.paths.iter().map(|p| paths::display(p)).collect();
+        warn(lang, &messages::no_sop_files(lang, &shown.join(", ")));
     }
 
     let settings = Settings {
@@ -69,6 +55,7 @@ pub fn run(args: CheckArgs, global: &Global) -> Result<u8, CliError> {
     let cx = Context {
         lang,
         color: global.stdout_color(),
+        cwd,
     };
     let mut out = BufWriter::new(io::stdout().lock());
     let written = render::render(args.format, &reports, &cx, &mut out).and_then(|()| out.flush());
@@ -98,7 +85,7 @@ pub fn run(args: CheckArgs, global: &Global) -> Result<u8, CliError> {
         code = EXIT_FINDINGS;
     }
     for error in found.errors.iter().chain(&read_errors) {
-        eprintln!("{}: {error}", lang.pick("kesalahan", "error"));
+        eprintln!("{}: {error}", messages::error_word(lang));
         code = EXIT_ERROR;
     }
     Ok(code)
@@ -113,10 +100,7 @@ fn append_summary(path: &std::ffi::OsStr, markdown: &str, lang: Lang) {
     if let Err(e) = result {
         warn(
             lang,
-            &lang.pick(
-                format!("ringkasan GITHUB_STEP_SUMMARY tidak dapat ditulis: {e}"),
-                format!("cannot write the GITHUB_STEP_SUMMARY summary: {e}"),
-            ),
+            &messages::cannot_write_step_summary(lang, &e.to_string()),
         );
     }
 }

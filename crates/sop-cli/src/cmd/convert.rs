@@ -6,12 +6,14 @@
 use sop_core::{check_parsed, emit, CheckOptions, Format, Limits, Severity};
 
 use super::{print, write_new};
-use crate::check::{check_input, Settings};
 use crate::cli::ConvertArgs;
-use crate::discover::{display, Input};
+use crate::discover::Input;
+use crate::engine::{check_input, Settings};
 use crate::error::{warn, CliError, EXIT_OK};
-use crate::render::plural;
+use crate::messages;
+use crate::paths::display;
 use crate::render::text::render_finding;
+use crate::snippet::renderer;
 use crate::{units, Global};
 
 /// Converts one file.
@@ -38,11 +40,7 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
             format,
         };
         if let Ok(file) = check_input(shown.clone(), &input, &settings) {
-            let renderer = if global.stderr_color() {
-                annotate_snippets::Renderer::styled()
-            } else {
-                annotate_snippets::Renderer::plain()
-            };
+            let renderer = renderer(global.stderr_color());
             // Shown in full: what stops the conversion (SOP001), or else what the
             // conversion changes (wrong shapes and unknown keys dropped, aliases renamed).
             let refused = file.findings.iter().any(|f| f.code == "SOP001");
@@ -59,10 +57,7 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
         }
     }
     if parsed.diagnostics.iter().any(|d| d.code() == "SOP001") {
-        return Err(CliError::new(lang.pick(
-            format!("{shown} tidak dikonversi: perbaiki dulu kesalahan SOP001 di atas"),
-            format!("{shown} was not converted: fix the SOP001 error above first"),
-        )));
+        return Err(CliError::new(messages::not_converted(lang, &shown)));
     }
     let findings = report.diagnostics.len();
     if findings > 0 {
@@ -74,37 +69,14 @@ pub fn run(args: &ConvertArgs, global: &Global) -> Result<u8, CliError> {
         let errors = report.count(Severity::Error);
         warn(
             lang,
-            &lang.pick(
-                format!("{shown} memiliki {findings} temuan ({errors} kesalahan); dikonversi apa adanya. `sopcheck check {shown}` menampilkan semuanya."),
-                format!(
-                    "{shown} has {} ({}); converted as it is. `sopcheck check {shown}` shows them all.",
-                    plural(findings, "finding", "findings"),
-                    plural(errors, "error", "errors")
-                ),
-            ),
+            &messages::converted_with_findings(lang, &shown, findings, errors),
         );
         if unknown > 0 {
-            warn(
-                lang,
-                &lang.pick(
-                    format!("{unknown} kunci yang tidak dikenal (SOP003) tidak ikut dikonversi"),
-                    if unknown == 1 {
-                        "1 unknown key (SOP003) is left out of the conversion".to_string()
-                    } else {
-                        format!("{unknown} unknown keys (SOP003) are left out of the conversion")
-                    },
-                ),
-            );
+            warn(lang, &messages::unknown_keys_dropped(lang, unknown));
         }
     }
     if format == Format::Yaml && args.to != crate::cli::SyntaxArg::Yaml && text.contains('#') {
-        warn(
-            lang,
-            lang.pick(
-                "komentar YAML (`# …`) tidak ikut dikonversi",
-                "YAML comments (`# …`) are not carried over",
-            ),
-        );
+        warn(lang, messages::comments_dropped(lang));
     }
     let text =
         emit::to_string(&parsed.sop, args.to.into()).map_err(|e| CliError::new(e.to_string()))?;

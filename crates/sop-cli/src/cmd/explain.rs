@@ -4,11 +4,12 @@ use std::fmt::Write as _;
 
 use sop_core::rule::Rule;
 use sop_core::rules;
+use sop_core::suggest::distance;
 
 use super::print;
 use crate::cli::ExplainArgs;
 use crate::error::{CliError, EXIT_OK};
-use crate::suggest::distance;
+use crate::messages;
 use crate::Global;
 
 /// Prints the docs of one rule, found by code or name.
@@ -23,9 +24,8 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<u8, CliError> {
             .map(|r| format!("{} ({})", r.code, r.name))
             .collect::<Vec<_>>()
             .join(", ");
-        return Err(CliError::new(lang.pick(
-            format!("kode aturan `{wanted}` tidak dikenal; yang terdekat: {near}. `sopcheck rules` menampilkan semua aturan."),
-            format!("unknown rule code `{wanted}`; the closest: {near}. `sopcheck rules` lists every rule."),
+        return Err(CliError::new(messages::unknown_rule_explain(
+            lang, wanted, &near,
         )));
     };
     print(&explain(rule, lang))?;
@@ -35,7 +35,11 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<u8, CliError> {
 /// The three rules closest to `wanted` by code or name.
 fn closest(wanted: &str) -> Vec<&'static Rule> {
     let mut all: Vec<(usize, &'static Rule)> = rules::all()
-        .map(|r| (distance(wanted, r.code).min(distance(wanted, r.name)), r))
+        .map(|r| {
+            let wanted = wanted.to_ascii_lowercase();
+            let code = r.code.to_ascii_lowercase();
+            (distance(&wanted, &code).min(distance(&wanted, r.name)), r)
+        })
         .collect();
     all.sort_by_key(|(d, r)| (*d, r.code));
     all.into_iter().take(3).map(|(_, r)| r).collect()
@@ -52,14 +56,7 @@ fn explain(rule: &Rule, lang: sop_core::Lang) -> String {
         rule.group.key()
     );
     if rule.signing {
-        let _ = writeln!(
-            s,
-            "{}",
-            lang.pick(
-                "F: hanya diperlukan untuk penandatanganan; menjadi info selama status draf.",
-                "F: needed only for signing; info while the status is draf.",
-            )
-        );
+        let _ = writeln!(s, "{}", messages::signing_note(lang));
     }
     let section = |s: &mut String, title: &str, body: &str| {
         let _ = writeln!(s, "\n{title}");
@@ -73,38 +70,22 @@ fn explain(rule: &Rule, lang: sop_core::Lang) -> String {
             let _ = writeln!(s, "  {line}");
         }
     };
-    prose(
-        &mut s,
-        lang.pick("Yang diperiksa:", "What it checks:"),
-        rule.docs.what.get(lang),
-    );
-    prose(
-        &mut s,
-        lang.pick("Mengapa:", "Why:"),
-        rule.docs.why.get(lang),
-    );
-    prose(&mut s, lang.pick("Sumber:", "Source:"), rule.docs.source);
-    let note = lang.pick(
-        "(potongan YAML yang digabungkan ke contoh SOP lengkap)",
-        "(a YAML fragment merged into the complete example SOP)",
-    );
+    let titles = messages::explain_titles(lang);
+    prose(&mut s, titles.what, rule.docs.what.get(lang));
+    prose(&mut s, titles.why, rule.docs.why.get(lang));
+    prose(&mut s, titles.source, rule.docs.source);
+    let note = titles.fragment_note;
     if !rule.docs.fires.is_empty() {
         section(
             &mut s,
-            &format!(
-                "{} {note}:",
-                lang.pick("Contoh yang memicu aturan ini", "Example that fires")
-            ),
+            &format!("{} {note}:", titles.fires),
             rule.docs.fires,
         );
     }
     if !rule.docs.passes.is_empty() {
         section(
             &mut s,
-            &format!(
-                "{} {note}:",
-                lang.pick("Contoh yang lolos", "Example that passes")
-            ),
+            &format!("{} {note}:", titles.passes),
             rule.docs.passes,
         );
     }

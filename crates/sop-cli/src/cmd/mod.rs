@@ -15,6 +15,8 @@ use std::path::Path;
 use sop_core::Lang;
 
 use crate::error::{is_broken_pipe, CliError};
+use crate::messages;
+use crate::paths;
 
 /// Writes `text` to standard output; a closed pipe (`| head`) is not an error.
 pub fn print(text: &str) -> Result<(), CliError> {
@@ -27,30 +29,20 @@ pub fn print(text: &str) -> Result<(), CliError> {
 
 /// Writes `text` to a new file; an existing file is never overwritten.
 pub fn write_new(path: &Path, text: &str, lang: Lang) -> Result<(), CliError> {
-    let shown = path.display();
+    let shown = path.display().to_string();
     let mut file = OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(path)
         .map_err(|e| {
             if e.kind() == io::ErrorKind::AlreadyExists {
-                CliError::new(lang.pick(
-                    format!("{shown} sudah ada; sopcheck tidak menimpa berkas (hapus dulu atau pilih nama lain)"),
-                    format!("{shown} already exists; sopcheck does not overwrite files (remove it first or choose another name)"),
-                ))
+                CliError::new(messages::exists_not_overwritten(lang, &shown))
             } else {
-                CliError::new(lang.pick(
-                    format!("{shown} tidak dapat ditulis: {e}"),
-                    format!("cannot write {shown}: {e}"),
-                ))
+                CliError::new(messages::cannot_write(lang, &shown, &e.to_string()))
             }
         })?;
-    file.write_all(text.as_bytes()).map_err(|e| {
-        CliError::new(lang.pick(
-            format!("{shown} tidak dapat ditulis: {e}"),
-            format!("cannot write {shown}: {e}"),
-        ))
-    })
+    file.write_all(text.as_bytes())
+        .map_err(|e| CliError::new(messages::cannot_write(lang, &shown, &e.to_string())))
 }
 
 /// Reads one SOP file named on the command line (`convert`, `render`): its syntax from
@@ -60,12 +52,12 @@ pub fn read_sop(
     file: &Path,
     lang: Lang,
 ) -> Result<(sop_core::Format, String, sop_core::Parsed), CliError> {
-    let shown = crate::discover::display(file);
+    let shown = paths::display(file);
     let bytes = std::fs::read(file).map_err(|e| {
-        let reason = crate::discover::io_reason(&e, lang);
-        CliError::new(lang.pick(
-            format!("{shown}: tidak dapat dibaca: {reason}"),
-            format!("{shown}: cannot be read: {reason}"),
+        CliError::new(messages::cannot_read(
+            lang,
+            &shown,
+            &paths::io_reason(&e, lang),
         ))
     })?;
     let name = file.to_string_lossy();

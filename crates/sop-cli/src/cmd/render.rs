@@ -9,9 +9,8 @@ use sop_core::{check_parsed, CheckOptions, Severity};
 
 use super::print;
 use crate::cli::{RenderArgs, RenderFormat};
-use crate::config::absolute;
-use crate::discover::display;
 use crate::error::{warn, CliError, EXIT_OK};
+use crate::paths::{absolute, display};
 use crate::{units, Global};
 
 /// Renders one file.

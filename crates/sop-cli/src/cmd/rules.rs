@@ -8,6 +8,7 @@ use sop_core::rules;
 use super::print;
 use crate::cli::{ListFormat, RulesArgs};
 use crate::error::{CliError, EXIT_OK};
+use crate::messages;
 use crate::Global;
 
 /// Prints every rule.
@@ -33,13 +34,7 @@ pub fn run(args: &RulesArgs, global: &Global) -> Result<u8, CliError> {
             s
         }
         ListFormat::Text => {
-            let head = [
-                lang.pick("KODE", "CODE"),
-                lang.pick("NAMA", "NAME"),
-                lang.pick("TINGKAT", "SEVERITY"),
-                "F",
-                lang.pick("KELOMPOK", "GROUP"),
-            ];
+            let head = messages::rules_heads(lang);
             let rows: Vec<[String; 5]> = rules::all()
                 .map(|r| {
                     [
@@ -77,14 +72,7 @@ pub fn run(args: &RulesArgs, global: &Global) -> Result<u8, CliError> {
             for row in &rows {
                 line(&mut s, [&row[0], &row[1], &row[2], &row[3], &row[4]]);
             }
-            let _ = writeln!(
-                s,
-                "\n{}",
-                lang.pick(
-                    "F: hanya diperlukan untuk penandatanganan; menjadi info selama status draf. `sopcheck explain KODE` menjelaskan satu aturan.",
-                    "F: needed only for signing; info while the status is draf. `sopcheck explain CODE` explains one rule.",
-                )
-            );
+            let _ = writeln!(s, "\n{}", messages::rules_footer(lang));
             s
         }
     };

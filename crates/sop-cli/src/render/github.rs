@@ -11,8 +11,8 @@ use std::io::{self, Write};
 
 use sop_core::{Lang, Severity};
 
-use super::{checklist_heading, summary_line, Summary};
-use crate::check::FileReport;
+use crate::messages;
+use crate::report::{FileReport, Summary};
 
 /// Largest step summary written (GitHub accepts 1 MiB per step).
 const SUMMARY_LIMIT: usize = 900 * 1024;
@@ -62,15 +62,15 @@ pub fn escape_property(text: &str) -> String {
 /// findings (cut short before GitHub's size limit).
 pub fn step_summary(files: &[FileReport], lang: Lang) -> String {
     let mut md = String::from("## sopcheck\n\n");
-    let _ = writeln!(md, "{}\n", summary_line(lang, &Summary::of(files)));
+    let _ = writeln!(md, "{}\n", Summary::of(files).line(lang));
     for file in files {
-        let done = file.checklist.iter().filter(|i| i.done).count();
+        let done = file.done();
         let mark = if file.complete { "✅" } else { "❌" };
         let _ = writeln!(
             md,
             "- {mark} `{}`: {}",
             cell(&file.path),
-            checklist_heading(lang, done, file.checklist.len())
+            messages::checklist_heading(lang, done, file.checklist.len())
         );
     }
     let total: usize = files.iter().map(|f| f.findings.len()).sum();
@@ -79,12 +79,8 @@ pub fn step_summary(files: &[FileReport], lang: Lang) -> String {
     }
     let _ = writeln!(
         md,
-        "\n| {} | {} | {} | {} | {} |\n|---|---|---|---|---|",
-        lang.pick("Berkas", "File"),
-        lang.pick("Baris", "Line"),
-        lang.pick("Kode", "Code"),
-        lang.pick("Tingkat", "Severity"),
-        lang.pick("Pesan", "Message"),
+        "\n| {} |\n|---|---|---|---|---|",
+        messages::summary_table_heads(lang).join(" | ")
     );
     let mut shown = 0;
     'files: for file in files {
@@ -112,20 +108,7 @@ pub fn step_summary(files: &[FileReport], lang: Lang) -> String {
         }
     }
     if shown < total {
-        let _ = writeln!(
-            md,
-            "\n{}",
-            lang.pick(
-                format!(
-                    "… dan {} temuan lain (lihat keluaran lengkap).",
-                    total - shown
-                ),
-                format!(
-                    "… and {} more findings (see the full output).",
-                    total - shown
-                ),
-            )
-        );
+        let _ = writeln!(md, "\n{}", messages::more_findings(lang, total - shown));
     }
     md
 }

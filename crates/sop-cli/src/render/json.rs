@@ -16,8 +16,7 @@ use std::io::{self, Write};
 
 use serde::Serialize;
 
-use super::Summary;
-use crate::check::FileReport;
+use crate::report::{FileReport, Summary};
 
 /// Version of this document's shape; bumped only on incompatible changes.
 pub const SCHEMA: u32 = 1;

@@ -5,7 +5,7 @@
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
-use crate::check::FileReport;
+use crate::report::FileReport;
 
 /// Writes the JUnit document.
 pub fn render(files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {

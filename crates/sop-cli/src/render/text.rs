@@ -18,14 +18,15 @@
 //! ```
 
 use std::io::{self, Write};
-use std::ops::Range;
 
 use annotate_snippets::renderer::{AnsiColor, Effects, Style};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
-use sop_core::{Lang, LineIndex, Severity};
+use sop_core::Severity;
 
-use super::{checklist_heading, summary_line, Context, Summary};
-use crate::check::{FileReport, Finding};
+use super::Context;
+use crate::messages;
+use crate::report::{FileReport, Finding, Summary};
+use crate::snippet::renderer;
 
 /// Writes the text report.
 pub fn render(files: &[FileReport], cx: &Context, out: &mut dyn Write) -> io::Result<()> {
@@ -37,7 +38,7 @@ pub fn render(files: &[FileReport], cx: &Context, out: &mut dyn Write) -> io::Re
         write_checklist(file, cx, out)?;
     }
     let summary = Summary::of(files);
-    let line = summary_line(cx.lang, &summary);
+    let line = summary.line(cx.lang);
     let style = if summary.errors > 0 {
         Style::new()
             .fg_color(Some(AnsiColor::BrightRed.into()))
@@ -46,14 +47,6 @@ pub fn render(files: &[FileReport], cx: &Context, out: &mut dyn Write) -> io::Re
         Style::new().effects(Effects::BOLD)
     };
     writeln!(out, "{}", paint(cx.color, style, &line))
-}
-
-fn renderer(color: bool) -> Renderer {
-    if color {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    }
 }
 
 fn level(severity: Severity) -> Level<'static> {
@@ -91,9 +84,13 @@ pub fn render_finding(renderer: &Renderer, path: &str, f: &Finding) -> String {
 }
 
 fn write_checklist(file: &FileReport, cx: &Context, out: &mut dyn Write) -> io::Result<()> {
-    let done = file.checklist.iter().filter(|i| i.done).count();
+    let done = file.done();
     let total = file.checklist.len();
-    let heading = format!("{}: {}", file.path, checklist_heading(cx.lang, done, total));
+    let heading = format!(
+        "{}: {}",
+        file.path,
+        messages::checklist_heading(cx.lang, done, total)
+    );
     let bold = Style::new().effects(Effects::BOLD);
     writeln!(out, "{}", paint(cx.color, bold, &heading))?;
     // A file that could not be read has nothing to tick off: the heading says enough.
@@ -126,59 +123,11 @@ fn paint(color: bool, style: Style, text: &str) -> String {
     }
 }
 
-/// An error in a file of the tool's own (the configuration), shown with its source line.
-#[derive(Debug, Clone)]
-pub struct Excerpt<'a> {
-    /// The file's name as shown.
-    pub path: &'a str,
-    /// Its whole text.
-    pub text: &'a str,
-    /// Byte range of the problem.
-    pub span: Range<usize>,
-    /// What is wrong.
-    pub title: &'a str,
-    /// A note under the underline (may be empty).
-    pub label: &'a str,
-    /// How to fix it.
-    pub help: Option<&'a str>,
-}
-
-/// Renders an error in a file of the tool's own, rustc-style.
-pub fn source_error(lang: Lang, color: bool, e: &Excerpt<'_>) -> String {
-    let lines = LineIndex::new(e.text);
-    let pos = lines.position(e.span.start);
-    let line_text = lines.line_text(pos.line);
-    let line_start = lines.offset(pos.line, 0);
-    let len = line_text.len();
-    let mut start = e.span.start.saturating_sub(line_start).min(len);
-    let mut end = e.span.end.saturating_sub(line_start).min(len).max(start);
-    while !line_text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !line_text.is_char_boundary(end) {
-        end += 1;
-    }
-    let name = lang.pick("kesalahan", "error");
-    let mut annotation = AnnotationKind::Primary.span(start..end);
-    if !e.label.is_empty() {
-        annotation = annotation.label(e.label);
-    }
-    let mut group = Group::with_title(Level::ERROR.with_name(name).primary_title(e.title)).element(
-        Snippet::source(line_text)
-            .line_start(pos.line)
-            .path(e.path)
-            .annotation(annotation),
-    );
-    if let Some(help) = e.help {
-        group = group.element(Level::HELP.message(help));
-    }
-    renderer(color).render(&[group])
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::Range as Place;
+    use crate::report::Range;
+    use crate::snippet::Excerpt;
 
     #[test]
     fn renders_like_rustc() {
@@ -189,13 +138,13 @@ mod tests {
             message: "Keputusan tanpa dua cabang".into(),
             help: "Tulis dua cabang.".into(),
             pointer: "/kegiatan/1/cabang".into(),
-            range: Some(Place {
+            range: Some(Range {
                 line: 41,
                 column: 5,
                 end_line: 41,
                 end_column: 11,
             }),
-            excerpt: Some(crate::check::Excerpt {
+            excerpt: Some(Excerpt {
                 line: 41,
                 text: "    cabang:".into(),
                 start: 4,

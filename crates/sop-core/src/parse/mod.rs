@@ -3,6 +3,7 @@
 //! document pointer to source span. The CLI and the browser call the same [`parse`], so
 //! both report the same thing.
 
+mod json;
 mod lower;
 mod spans;
 #[cfg(feature = "toml")]
@@ -153,14 +154,19 @@ pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
     let body = &text[bom..];
     // YAML, JSON and TOML all forbid control characters outside tab and line ends; the
     // parsers' own messages for them are confusing or missing.
-    if let Some((at, c)) = text.char_indices().find(|(_, c)| is_forbidden_control(*c)) {
+    // A byte scan: in UTF-8 these characters are single bytes that no other character uses.
+    let control = text
+        .bytes()
+        .position(|b| b < 0x20 && is_forbidden_control(char::from(b)));
+    if let Some((at, c)) = control.map(|at| (at, char::from(text.as_bytes()[at]))) {
         return failed(parse_error::control_char(
             c,
             Span::new(at, at + c.len_utf8()),
         ));
     }
     let read = match format {
-        Format::Yaml | Format::Json => yaml::read(body, limits),
+        Format::Yaml => yaml::read(body, limits),
+        Format::Json => json::read(body, limits),
         #[cfg(feature = "toml")]
         Format::Toml => toml::read(body, limits),
         #[cfg(not(feature = "toml"))]
@@ -251,7 +257,8 @@ fn shift(span: Span, by: usize) -> Span {
 /// (rule examples merge a fragment into a complete document).
 pub fn read_tree(text: &str, format: Format) -> Option<Node> {
     let read = match format {
-        Format::Yaml | Format::Json => yaml::read(text, Limits::default()),
+        Format::Yaml => yaml::read(text, Limits::default()),
+        Format::Json => json::read(text, Limits::default()),
         #[cfg(feature = "toml")]
         Format::Toml => toml::read(text, Limits::default()),
         #[cfg(not(feature = "toml"))]

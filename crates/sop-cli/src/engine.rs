@@ -1,88 +1,18 @@
-//! Checking files: read, parse, run the rules (sop-core), and resolve every finding's
-//! document pointer to a line and column. Files are checked in parallel; the results come
-//! back in path order.
+//! The engine: read each input, parse it and run the rules (sop-core), and resolve every
+//! finding's document pointer to a line and column. Files are checked in parallel; the
+//! reports come back in input order.
 
 use std::io::Read;
 
 use rayon::prelude::*;
 use sop_core::rules::format::parse_error;
-use sop_core::{
-    check_parsed, parse_bytes, CheckOptions, ChecklistItem, Format, Lang, Limits, LineIndex,
-    Parsed, Severity, Span,
-};
+use sop_core::{check_parsed, parse_bytes, CheckOptions, Format, Lang, Limits, LineIndex, Parsed};
 
-use crate::discover::{io_reason, Input};
-
-/// One finding, ready to render.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Finding {
-    /// Rule code (`SOP403`).
-    pub code: &'static str,
-    /// Rule name (`decision-branches`).
-    pub name: &'static str,
-    /// Severity after status and configuration.
-    pub severity: Severity,
-    /// The message, in the chosen language.
-    pub message: String,
-    /// How to fix it, in the chosen language (may be empty).
-    pub help: String,
-    /// Document pointer (`/kegiatan/1/cabang`, empty for the whole file).
-    pub pointer: String,
-    /// Where it is in the file, when the pointer has a place there.
-    pub range: Option<Range>,
-    /// The first source line of the range, for the text output.
-    pub excerpt: Option<Excerpt>,
-}
-
-/// A range of the file: 1-based lines and columns (columns in characters); the end is
-/// exclusive (the column just after the last character), as in SARIF and LSP.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Range {
-    /// First line.
-    pub line: usize,
-    /// First column.
-    pub column: usize,
-    /// Last line.
-    pub end_line: usize,
-    /// Column after the last character.
-    pub end_column: usize,
-}
-
-/// One source line and the byte range within it to underline.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Excerpt {
-    /// Its line number.
-    pub line: usize,
-    /// Its text, without the line end.
-    pub text: String,
-    /// Byte range within `text` (clipped to the line).
-    pub start: usize,
-    /// End of that range.
-    pub end: usize,
-}
-
-/// The result of one file.
-#[derive(Debug, Clone)]
-pub struct FileReport {
-    /// Display path (`-` for standard input).
-    pub path: String,
-    /// No error.
-    pub complete: bool,
-    /// The 12 checklist items.
-    pub checklist: Vec<ChecklistItem>,
-    /// Findings, in document order.
-    pub findings: Vec<Finding>,
-}
-
-impl FileReport {
-    /// Number of findings of a severity.
-    pub fn count(&self, severity: Severity) -> usize {
-        self.findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .count()
-    }
-}
+use crate::discover::Input;
+use crate::messages;
+use crate::paths::io_reason;
+use crate::report::{FileReport, Finding, Range};
+use crate::snippet::Excerpt;
 
 /// How to check.
 #[derive(Debug, Clone)]
@@ -122,12 +52,7 @@ pub fn check_all(
 /// Reads and checks one input; `Err` when it cannot be read.
 pub fn check_input(path: String, input: &Input, settings: &Settings) -> Result<FileReport, String> {
     let lang = settings.lang;
-    let cannot_read = |e: &std::io::Error| {
-        lang.pick(
-            format!("{path}: tidak dapat dibaca: {}", io_reason(e, lang)),
-            format!("{path}: cannot be read: {}", io_reason(e, lang)),
-        )
-    };
+    let cannot_read = |e: &std::io::Error| messages::cannot_read(lang, &path, &io_reason(e, lang));
     let (bytes, format) = match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -207,8 +132,8 @@ fn report_of(path: String, text: &str, parsed: &Parsed, settings: &Settings) -> 
                     end_column: end.column,
                 }
             });
-            let excerpt = match (settings.excerpts, span, range) {
-                (true, Some(s), Some(r)) => Some(excerpt(&lines, s, r)),
+            let excerpt = match (settings.excerpts, span) {
+                (true, Some(s)) => Some(Excerpt::of(&lines, s)),
                 _ => None,
             };
             let text = d.message(settings.lang);
@@ -223,59 +148,18 @@ fn report_of(path: String, text: &str, parsed: &Parsed, settings: &Settings) -> 
                 excerpt,
             }
         })
-        .collect();
+        .collect::<Vec<Finding>>();
+    // Only a finding without a place of its own needs the file's length.
+    let line_count = if findings.iter().any(|f| f.range.is_none()) {
+        text.lines().count().max(1)
+    } else {
+        1
+    };
     FileReport {
         path,
         complete: report.complete,
         checklist: report.checklist,
         findings,
-    }
-}
-
-fn excerpt(lines: &LineIndex<'_>, span: Span, range: Range) -> Excerpt {
-    let line_text = lines.line_text(range.line);
-    let line_start = lines.offset(range.line, 0);
-    let len = line_text.len();
-    let mut start = span.start.saturating_sub(line_start).min(len);
-    let mut end = if range.end_line == range.line {
-        span.end.saturating_sub(line_start).min(len)
-    } else {
-        len
-    };
-    while !line_text.is_char_boundary(start) {
-        start -= 1;
-    }
-    while !line_text.is_char_boundary(end) {
-        end += 1;
-    }
-    if end < start {
-        end = start;
-    }
-    Excerpt {
-        line: range.line,
-        text: line_text.to_string(),
-        start,
-        end,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn multi_line_spans_are_clipped_to_their_first_line() {
-        let text = "a:\n  b: [1,\n   2]\n";
-        let lines = LineIndex::new(text);
-        let span = Span::new(8, 17);
-        let range = Range {
-            line: 2,
-            column: 6,
-            end_line: 3,
-            end_column: 6,
-        };
-        let e = excerpt(&lines, span, range);
-        assert_eq!(e.text, "  b: [1,");
-        assert_eq!((e.start, e.end), (5, 8));
+        lines: line_count,
     }
 }
