@@ -211,6 +211,98 @@ fn stdin_is_read_with_its_format() {
     assert_snapshot!("stdin_syntax_error", out.snap());
 }
 
+/// DESIGN §3: a `.sop.json` is JSON as RFC 8259 defines it. What the YAML reader would
+/// forgive is SOP001 at its line and column, from a file and from standard input.
+#[test]
+fn json_is_read_strictly_with_line_and_column() {
+    let s = Scratch::new();
+    let cases = [
+        (
+            "trailing-comma",
+            "{\n  \"format\": \"sop/1\",\n}\n",
+            2,
+            20,
+            "trailing comma",
+        ),
+        (
+            "single-quotes",
+            "{\n  'format': 'sop/1'\n}\n",
+            2,
+            3,
+            "double quotes",
+        ),
+        (
+            "hash-comment",
+            "# SOP\n{\"format\": \"sop/1\"}\n",
+            1,
+            1,
+            "comments",
+        ),
+        (
+            "slash-comment",
+            "{\n  // draf\n  \"format\": \"sop/1\"\n}\n",
+            2,
+            3,
+            "comments",
+        ),
+        (
+            "nan",
+            "{\"format\": \"sop/1\", \"kegiatan\": [{\"nomor\": NaN}]}",
+            1,
+            44,
+            "NaN",
+        ),
+    ];
+    for (name, text, line, column, words) in cases {
+        let file = format!("{name}.sop.json");
+        s.write(&file, text);
+        for out in [
+            s.run(&["check", TODAY, "--format", "json", &file]),
+            s.run_with(
+                &[
+                    "check",
+                    TODAY,
+                    "--format",
+                    "json",
+                    "--stdin-format",
+                    "json",
+                    "-",
+                ],
+                &[],
+                Some(text),
+            ),
+        ] {
+            assert_eq!(out.code, 1, "{name}: {}", out.stderr);
+            let report = out.json();
+            let d = &report["files"][0]["diagnostics"][0];
+            assert_eq!(d["code"], "SOP001", "{name}: {d}");
+            assert_eq!(
+                (d["line"].as_u64(), d["column"].as_u64()),
+                (Some(line), Some(column)),
+                "{name}: {d}"
+            );
+            assert!(
+                d["message"].as_str().unwrap().contains(words),
+                "{name}: {d}"
+            );
+        }
+    }
+    // The same text is fine as YAML: the strictness is JSON's, not the reader's.
+    s.write("trailing-comma.sop.yaml", cases[0].1);
+    let out = s.run(&[
+        "check",
+        TODAY,
+        "--format",
+        "json",
+        "trailing-comma.sop.yaml",
+    ]);
+    assert!(
+        !codes(&out.json()).contains(&"SOP001".to_string()),
+        "{}",
+        out.stdout
+    );
+}
+
 #[test]
 fn syntax_errors_point_at_their_line_and_column() {
     let s = Scratch::with(&["syntax-error.sop.yaml"]);

@@ -107,17 +107,32 @@ fn explain_an_unknown_code_is_exit_2_with_the_closest() {
 #[test]
 fn new_prints_or_writes_the_template_and_never_overwrites() {
     let s = Scratch::new();
-    let out = s.run(&["new", "--kategori", "layanan_informasi_publik"]);
+    // The template, dated: `tanggal_pembuatan` is today (here pinned with --today).
+    let dated = |category| {
+        sop_core::templates::template(category).replacen(
+            "tanggal_pembuatan: \"\"     #",
+            "tanggal_pembuatan: 2026-11-27  #",
+            1,
+        )
+    };
+    let out = s.run(&[
+        "new",
+        "--kategori",
+        "layanan_informasi_publik",
+        "--today",
+        "2026-11-27",
+    ]);
     assert_eq!(out.code, 0);
     assert_eq!(
         out.stdout,
-        sop_core::templates::template(sop_core::model::Category::LayananInformasiPublik)
+        dated(sop_core::model::Category::LayananInformasiPublik)
     );
 
     let out = s.run(&[
         "new",
         "--kategori",
         "pembuatan_berita",
+        "--today=2026-11-27",
         "-o",
         "berita.sop.yaml",
     ]);
@@ -128,10 +143,7 @@ fn new_prints_or_writes_the_template_and_never_overwrites() {
         "Templat pembuatan_berita ditulis ke berita.sop.yaml.\n"
     );
     let written = s.read("berita.sop.yaml");
-    assert_eq!(
-        written,
-        sop_core::templates::template(sop_core::model::Category::PembuatanBerita)
-    );
+    assert_eq!(written, dated(sop_core::model::Category::PembuatanBerita));
 
     s.write("berita.sop.yaml", "milik pengguna\n");
     let again = s.run(&["new", "--kategori", "umum", "-o", "berita.sop.yaml"]);
@@ -155,7 +167,8 @@ fn every_template_checks_without_a_parse_or_shape_error() {
             Some(&out.stdout),
         );
         let codes = common::codes(&checked.json());
-        for bad in ["SOP001", "SOP002", "SOP003", "SOP005"] {
+        // SOP106: `new` dated it (the system date here).
+        for bad in ["SOP001", "SOP002", "SOP003", "SOP005", "SOP106"] {
             assert!(
                 !codes.contains(&bad.to_string()),
                 "{}: {bad}",

@@ -688,7 +688,7 @@ mod same_as_yaml {
         ];
         for text in texts {
             let strict = read(text, Limits::default());
-            let yaml = super::super::yaml::read(text, Limits::default());
+            let yaml = super::super::yaml::read_all(text, Limits::default());
             assert!(strict.error.is_none(), "{:?}", strict.error);
             assert_eq!(strict.root, yaml.root, "{text}");
         }
