@@ -52,7 +52,7 @@ help:
 	@echo "make widget       embeddable <sop-checklist> into $(WIDGET_DIR) (scripts/build-widget.sh) + size report"
 	@echo "make size         dist + size report (raw / gzip -9)"
 	@echo "make cli          build sopcheck (profile $(CLI_PROFILE))"
-	@echo "make bench        sopcheck vs ajv-cli and check-jsonschema on BENCH_FILES (10000) generated SOPs"
+	@echo "make bench        installed sopcheck vs ajv-cli and check-jsonschema: real-shaped SOPs (BENCH_REAL_FILES, 2000) and generated ones (BENCH_FILES, 10000)"
 	@echo "make fuzz         time-boxed cargo fuzz of parse+check+layout (FUZZ_SECONDS, default 120; nightly)"
 
 setup:

@@ -1,25 +1,32 @@
 #!/usr/bin/env bash
 # `make bench`: time `sopcheck check --format json` against ajv-cli + ajv-formats and
-# check-jsonschema (+ ruamel.yaml.clib) validating the same generated SOP files against
-# `sopcheck schema`, plus the floor of reading the files (cat), side by side in one run.
+# check-jsonschema (+ ruamel.yaml.clib) validating the same SOP files against
+# `sopcheck schema`, plus the floor of reading the files (cat), side by side in one run,
+# on two corpora: files of real shape (bench/gen_real.py: variants of the transcribed
+# signed SOPs in tests/fixtures/corpus and of the templates) and generated files
+# (bench/gen_corpus.py: 40-80 steps each). The budget (DESIGN.md §8) is for the first.
 #
-#   bench/run.sh [N]          N files (default 10000; BENCH_FILES also works)
+#   bench/run.sh [N]          N generated files (default 10000; BENCH_FILES also works)
 #
 # Environment:
-#   BENCH_OUT=DIR        where the venv, the corpus and the results go (default bench-out/)
+#   BENCH_REAL_FILES=M   real-shaped files (default 2000)
+#   BENCH_OUT=DIR        where the install, the venv, the corpora and the results go
+#                        (default bench-out/)
 #   BENCH_RUNS=R         timed runs per tool after one warm-up (default 3)
-#   BENCH_CJ_FILES=K     give check-jsonschema only the first K files (it does ~30 files/s,
-#                        so 10 000 files take ~6 min); default: all N
+#   BENCH_CJ_FILES=K     give check-jsonschema only the first K files of each corpus (it
+#                        does ~60 files/s, so 10 000 files take ~3 min); default: all
 #
 # Installs what it needs on first use, from the registries only: npm ci in bench/
-# (pinned in package-lock.json), a Python venv with bench/requirements.txt, and the
-# release binary (`cargo build --release -p sop-cli`, the profile `cargo install` uses). The corpus is deterministic
-# (bench/gen_corpus.py, fixed seed) and regenerated only when N or the generator change.
+# (pinned in package-lock.json), a Python venv with bench/requirements.txt, and sopcheck
+# itself as users install it: `cargo install --locked --path crates/sop-cli` (the release
+# profile) into BENCH_OUT/install. The corpora are deterministic (fixed seeds) and
+# regenerated only when their size or their generator change.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 N="${1:-${BENCH_FILES:-10000}}"
+N_REAL="${BENCH_REAL_FILES:-2000}"
 OUT="${BENCH_OUT:-$ROOT/bench-out}"
 RUNS="${BENCH_RUNS:-3}"
 CJ_FILES="${BENCH_CJ_FILES:-0}"
@@ -27,9 +34,9 @@ mkdir -p "$OUT"
 
 step() { printf '==> %s\n' "$*"; }
 
-step "cargo build --release -p sop-cli"
-cargo build --quiet --release -p sop-cli
-SOPCHECK="$ROOT/target/release/sopcheck"
+step "cargo install --locked --path crates/sop-cli --root $OUT/install"
+cargo install --quiet --locked --path crates/sop-cli --root "$OUT/install" --target-dir "$ROOT/target" --force
+SOPCHECK="$OUT/install/bin/sopcheck"
 
 step "ajv-cli + ajv-formats (npm, bench/package-lock.json)"
 LOCK="$(sha256sum bench/package-lock.json | cut -c1-16)"
@@ -49,21 +56,32 @@ if ! cmp -s bench/requirements.txt "$VENV/requirements.txt" 2>/dev/null; then
 fi
 "$VENV/bin/python" -c 'import _ruamel_yaml' # the C parser must be there, or the peer is 2.7x slower
 
+# corpus DIR STAMP COMMAND…: (re)generates DIR with COMMAND when STAMP changed.
+corpus() {
+  local dir="$1" stamp="$2"
+  shift 2
+  step "corpus: $dir"
+  if [ "$(cat "$dir/.stamp" 2>/dev/null || true)" != "$stamp" ]; then
+    rm -rf "$dir"
+    "$@"
+    echo "$stamp" > "$dir/.stamp"
+  fi
+  printf '    sha256 of the files in order: %s\n' "$(cat "$dir"/*.sop.yaml | sha256sum | cut -c1-16)"
+}
+REAL="$OUT/real-$N_REAL"
+BASES="$(cat tests/fixtures/corpus/*.sop.yaml crates/sop-core/templates/*.sop.yaml | sha256sum | cut -c1-16)"
+corpus "$REAL" "$(sha256sum bench/gen_real.py | cut -c1-16)-$BASES-$N_REAL" \
+  python3 bench/gen_real.py "$N_REAL" --root "$ROOT" --out "$REAL"
 CORPUS="$OUT/corpus-$N"
-STAMP="$(sha256sum bench/gen_corpus.py | cut -c1-16)-$N"
-step "corpus: $N files in $CORPUS"
-if [ "$(cat "$CORPUS/.stamp" 2>/dev/null || true)" != "$STAMP" ]; then
-  rm -rf "$CORPUS"
+corpus "$CORPUS" "$(sha256sum bench/gen_corpus.py | cut -c1-16)-$N" \
   python3 bench/gen_corpus.py "$N" --out "$CORPUS"
-  echo "$STAMP" > "$CORPUS/.stamp"
-fi
-printf '    sha256 of the files in order: %s\n' "$(cat "$CORPUS"/*.sop.yaml | sha256sum | cut -c1-16)"
 
 "$SOPCHECK" schema > "$OUT/schema.json"
 
 step "measuring (versions: $("$SOPCHECK" --version), node $(node --version), ajv-cli $(node -p 'require("./bench/node_modules/ajv-cli/package.json").version'), $("$VENV/bin/check-jsonschema" --version))"
 python3 bench/measure.py \
-  --corpus "$CORPUS" \
+  --corpus "real-shaped=$REAL" \
+  --corpus "generated=$CORPUS" \
   --schema "$OUT/schema.json" \
   --sopcheck "$SOPCHECK" \
   --ajv "$AJV" \

@@ -24,12 +24,9 @@ pub(super) struct Fast {
 
 /// Reads `text` if it lies within the subset; `None` hands it to saphyr.
 pub(super) fn read(text: &str, limits: Limits) -> Option<Fast> {
-    if !printable(text.as_bytes()) {
-        return None;
-    }
     let mut p = Reader {
         text,
-        lines: lines(text),
+        lines: lines(text)?,
         line: 0,
         nodes: 0,
         depth: 0,
@@ -50,23 +47,6 @@ pub(super) fn read(text: &str, limits: Limits) -> Option<Fast> {
     })
 }
 
-/// No tab, carriage return or other control character, byte-order mark or non-character:
-/// what YAML forbids or treats specially is left to saphyr.
-fn printable(bytes: &[u8]) -> bool {
-    bytes.iter().enumerate().all(|(i, &b)| match b {
-        b'\n' => true,
-        0..=0x1f | 0x7f => false,
-        // C1 controls (U+0080–U+009F).
-        0xc2 => !matches!(bytes.get(i + 1), Some(0x80..=0x9f)),
-        // U+FEFF (byte-order mark), U+FFFE, U+FFFF.
-        0xef => !matches!(
-            (bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xbe | 0xbf))
-        ),
-        _ => true,
-    })
-}
-
 /// One line of the text.
 #[derive(Clone, Copy)]
 struct Line {
@@ -80,23 +60,45 @@ struct Line {
     blank: bool,
 }
 
-fn lines(text: &str) -> Vec<Line> {
+/// The lines of `text`, in one pass that also declines what YAML forbids or treats
+/// specially and is left to saphyr: a tab, a carriage return or another control
+/// character, a byte-order mark, a non-character.
+fn lines(text: &str) -> Option<Vec<Line>> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len() / 24 + 1);
     let mut start = 0;
-    while start <= bytes.len() {
-        let end = text[start..].find('\n').map_or(bytes.len(), |i| start + i);
+    let line = |start: usize, end: usize| {
         let indent = bytes[start..end].iter().take_while(|&&b| b == b' ').count();
         let blank = start + indent == end || bytes[start + indent] == b'#';
-        out.push(Line {
+        Line {
             start,
             end,
             indent,
             blank,
-        });
-        start = end + 1;
+        }
+    };
+    for (i, &b) in bytes.iter().enumerate() {
+        match b {
+            b'\n' => {
+                out.push(line(start, i));
+                start = i + 1;
+            }
+            0..=0x1f | 0x7f => return None,
+            // C1 controls (U+0080–U+009F).
+            0xc2 if matches!(bytes.get(i + 1), Some(0x80..=0x9f)) => return None,
+            // U+FEFF (byte-order mark), U+FFFE, U+FFFF.
+            0xef if matches!(
+                (bytes.get(i + 1), bytes.get(i + 2)),
+                (Some(0xbb), Some(0xbf)) | (Some(0xbf), Some(0xbe | 0xbf))
+            ) =>
+            {
+                return None
+            }
+            _ => {}
+        }
     }
-    out
+    out.push(line(start, bytes.len()));
+    Some(out)
 }
 
 struct Reader<'a> {
