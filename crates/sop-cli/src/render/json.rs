@@ -14,7 +14,10 @@
 
 use std::io::{self, Write};
 
+use rayon::prelude::*;
 use serde::Serialize;
+use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::value::RawValue;
 
 use crate::report::{FileReport, Summary};
 
@@ -22,11 +25,11 @@ use crate::report::{FileReport, Summary};
 pub const SCHEMA: u32 = 1;
 
 #[derive(Serialize)]
-struct Document<'a> {
+struct Document {
     tool: &'static str,
     version: &'static str,
     schema: u32,
-    files: Vec<File<'a>>,
+    files: Vec<Box<RawValue>>,
     summary: SummaryOut,
 }
 
@@ -67,7 +70,8 @@ struct SummaryOut {
     infos: usize,
 }
 
-/// Writes the JSON document (pretty-printed, then a newline).
+/// Writes the JSON document (pretty-printed, then a newline). Each file's object is
+/// written on its own thread, already indented for its place in the document.
 pub fn render(files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
     let s = Summary::of(files);
     let doc = Document {
@@ -75,36 +79,9 @@ pub fn render(files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
         version: env!("CARGO_PKG_VERSION"),
         schema: SCHEMA,
         files: files
-            .iter()
-            .map(|f| File {
-                path: &f.path,
-                complete: f.complete,
-                checklist: f
-                    .checklist
-                    .iter()
-                    .map(|i| Item {
-                        id: i.id,
-                        done: i.done,
-                    })
-                    .collect(),
-                diagnostics: f
-                    .findings
-                    .iter()
-                    .map(|d| Diag {
-                        code: d.code,
-                        name: d.name,
-                        severity: d.severity.key(),
-                        message: &d.message,
-                        help: &d.help,
-                        pointer: &d.pointer,
-                        line: d.range.map(|r| r.line),
-                        column: d.range.map(|r| r.column),
-                        end_line: d.range.map(|r| r.end_line),
-                        end_column: d.range.map(|r| r.end_column),
-                    })
-                    .collect(),
-            })
-            .collect(),
+            .par_iter()
+            .map(file_json)
+            .collect::<io::Result<Vec<_>>>()?,
         summary: SummaryOut {
             files: s.files,
             complete: s.complete,
@@ -115,4 +92,47 @@ pub fn render(files: &[FileReport], out: &mut dyn Write) -> io::Result<()> {
     };
     serde_json::to_writer_pretty(&mut *out, &doc).map_err(io::Error::other)?;
     writeln!(out)
+}
+
+/// One file's object, pretty-printed as it stands inside `"files": [` (two levels deep).
+fn file_json(f: &FileReport) -> io::Result<Box<RawValue>> {
+    let file = File {
+        path: &f.path,
+        complete: f.complete,
+        checklist: f
+            .checklist
+            .iter()
+            .map(|i| Item {
+                id: i.id,
+                done: i.done,
+            })
+            .collect(),
+        diagnostics: f
+            .findings
+            .iter()
+            .map(|d| Diag {
+                code: d.code,
+                name: d.name,
+                severity: d.severity.key(),
+                message: &d.message,
+                help: &d.help,
+                pointer: &d.pointer,
+                line: d.range.map(|r| r.line),
+                column: d.range.map(|r| r.column),
+                end_line: d.range.map(|r| r.end_line),
+                end_column: d.range.map(|r| r.end_column),
+            })
+            .collect(),
+    };
+    // The formatter starts two levels deep (the document's object and its `files` array),
+    // so the object's own lines are indented as `to_writer_pretty` would indent them.
+    let mut formatter = PrettyFormatter::new();
+    let mut sink = io::sink();
+    formatter.begin_object(&mut sink)?;
+    formatter.begin_array(&mut sink)?;
+    let mut text = Vec::with_capacity(512 + 320 * f.findings.len());
+    let mut serializer = serde_json::Serializer::with_formatter(&mut text, formatter);
+    file.serialize(&mut serializer).map_err(io::Error::other)?;
+    let text = String::from_utf8(text).map_err(io::Error::other)?;
+    RawValue::from_string(text).map_err(io::Error::other)
 }
