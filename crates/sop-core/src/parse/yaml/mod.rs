@@ -1,8 +1,10 @@
 //! YAML 1.2 into a [`Node`] tree, read from saphyr-parser's events so that every node
 //! keeps its exact span. The tree is built with an explicit stack: nesting depth never
-//! grows the Rust call stack. The block-style subset that SOP files are written in is
-//! read first by a faster path ([`fast`]) that builds the same tree.
+//! grows the Rust call stack. With the `fast-yaml` feature, the block-style subset that
+//! SOP files are written in is read first by a faster path (`fast.rs`) that builds the
+//! same tree.
 
+#[cfg(feature = "fast-yaml")]
 mod fast;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
@@ -39,14 +41,15 @@ struct Builder<'a> {
 
 /// Reads a YAML text.
 pub(crate) fn read(text: &str, limits: Limits) -> Read {
-    match fast::read(text, limits) {
-        Some(fast) => Read {
+    #[cfg(feature = "fast-yaml")]
+    if let Some(fast) = fast::read(text, limits) {
+        return Read {
             root: Some(fast.root),
             problems: fast.problems,
             error: None,
-        },
-        None => read_all(text, limits),
+        };
     }
+    read_all(text, limits)
 }
 
 /// Reads any YAML text with saphyr-parser.
