@@ -6,9 +6,9 @@ use leptos::prelude::*;
 use sop_core::ChecklistItem;
 
 use crate::fields;
-use crate::form::controls::sig;
-use crate::form::Ed;
+use crate::form::ed::Ed;
 use crate::i18n::{self, tr, use_lang, T};
+use crate::ui::sig;
 
 /// The checklist panel.
 #[component]

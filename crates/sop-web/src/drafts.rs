@@ -5,14 +5,12 @@
 use leptos::prelude::*;
 use sop_core::model::Category;
 
-use crate::app::{AppCtx, ConfirmRequest};
-use crate::form::controls::sig;
+use crate::ctx::{template_sop, AppCtx, ConfirmRequest, DRAFTS_HEADING_ID as HEADING_ID};
 use crate::i18n::{self, tr, use_lang, T};
-use crate::io::{ImportControl, ImportTarget};
+use crate::io::{ImportControl, ImportTarget, Imported};
+use crate::platform;
 use crate::storage::DraftMeta;
-
-/// The id of the drafts list's `<h1>` (focused when returning from the editor).
-pub const HEADING_ID: &str = "drafts-heading";
+use crate::ui::sig;
 
 /// The drafts list screen.
 #[component]
@@ -29,17 +27,17 @@ pub fn DraftsList() -> impl IntoView {
     if app.page {
         Effect::new(move |_| {
             let l = lang.get();
-            crate::app::set_document_title(&i18n::page_title(l, T::DraftsHeading.get(l), false));
+            platform::set_document_title(&i18n::page_title(l, T::DraftsHeading.get(l), false));
         });
     }
 
     let new_empty = move |_| app.create_and_open(&sop_core::Sop::new_draft());
     let new_from_template = move |_| {
         let category = Category::from_key(&template.get_untracked()).unwrap_or_default();
-        app.create_and_open(&crate::app::template_sop(category));
+        app.create_and_open(&template_sop(category));
     };
     let lang_signal = Signal::derive(move || lang.get());
-    let on_import = Callback::new(move |(imported, _): (crate::io::Imported, ImportTarget)| {
+    let on_import = Callback::new(move |(imported, _): (Imported, ImportTarget)| {
         app.open_imported(&imported);
     });
 
@@ -127,7 +125,7 @@ fn DraftRow(draft: DraftMeta, refresh: Callback<()>) -> impl IntoView {
             .map(|c| i18n::category(c).get(lang.get()).to_string())
             .unwrap_or_else(|| category.clone())
     };
-    let when = move || i18n::date_time_of_ms(lang.get(), updated);
+    let when = move || i18n::date_time(lang.get(), platform::local_time(updated));
     let open = {
         let id = id.clone();
         move |_| app.open(&id)

@@ -17,6 +17,7 @@
 //! candidate that is rendered and enabled, so every pointer lands somewhere focusable.
 
 use sop_core::pointer;
+use wasm_bindgen::JsCast;
 
 /// Keys whose value is a list rendered as repeating items with an add button.
 const LISTS: &[&str] = &[
@@ -55,6 +56,11 @@ pub fn add_id(list_pointer: &str) -> String {
     format!("{}-add", field_id(list_pointer))
 }
 
+/// The id of the remove button of a list item (`/dasar_hukum/2` → `f-dasar_hukum-2-remove`).
+pub fn remove_id(item_pointer: &str) -> String {
+    format!("{}-remove", field_id(item_pointer))
+}
+
 /// The id of the error message block of a field or group.
 pub fn error_id(pointer: &str) -> String {
     format!("{}-error", field_id(pointer))
@@ -68,11 +74,6 @@ pub fn hint_id(pointer: &str) -> String {
 /// The pointer of an item of a list (`/dasar_hukum`, 2 → `/dasar_hukum/2`).
 pub fn item(list_pointer: &str, index: usize) -> String {
     pointer::push_index(list_pointer, index)
-}
-
-/// The pointer of a key under `at` (`/identitas`, `nama` → `/identitas/nama`).
-pub fn key(at: &str, key: &str) -> String {
-    pointer::push_key(at, key)
 }
 
 fn is_list(pointer: &str) -> bool {
@@ -112,11 +113,11 @@ pub fn candidates(pointer: &str) -> Vec<String> {
     out
 }
 
+// The DOM side. Only ever called with a rendered root element, so only in a browser.
+
 /// Finds the element standing for `pointer` inside `root`: the first of
 /// [`candidates`] that is rendered and not disabled.
-#[cfg(target_arch = "wasm32")]
 pub fn resolve(root: &web_sys::Element, pointer: &str) -> Option<web_sys::HtmlElement> {
-    use wasm_bindgen::JsCast;
     candidates(pointer).into_iter().find_map(|id| {
         let el = root.query_selector(&format!("#{id}")).ok()??;
         if el.matches(":disabled").unwrap_or(false) {
@@ -128,7 +129,6 @@ pub fn resolve(root: &web_sys::Element, pointer: &str) -> Option<web_sys::HtmlEl
 
 /// Moves keyboard focus to the element standing for `pointer` (see [`resolve`]) and
 /// scrolls it into view. Returns the id that got focus.
-#[cfg(target_arch = "wasm32")]
 pub fn focus_pointer(root: &web_sys::Element, pointer: &str) -> Option<String> {
     let el = resolve(root, pointer)?;
     el.focus().ok()?;
@@ -136,14 +136,26 @@ pub fn focus_pointer(root: &web_sys::Element, pointer: &str) -> Option<String> {
 }
 
 /// Focuses the element with `id` inside `root`, if it is rendered. Returns whether it was.
-#[cfg(target_arch = "wasm32")]
 pub fn focus_id(root: &web_sys::Element, id: &str) -> bool {
-    use wasm_bindgen::JsCast;
     root.query_selector(&format!("#{id}"))
         .ok()
         .flatten()
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .is_some_and(|el| el.focus().is_ok())
+}
+
+/// Focuses the first of `ids` that is rendered and enabled inside `root`.
+pub fn focus_first_enabled(root: &web_sys::Element, ids: &[String]) {
+    for id in ids {
+        let enabled = root
+            .query_selector(&format!("#{id}"))
+            .ok()
+            .flatten()
+            .is_some_and(|e| !e.matches(":disabled").unwrap_or(true));
+        if enabled && focus_id(root, id) {
+            break;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -165,9 +177,9 @@ mod tests {
         // Escaped and odd characters never leave the id alphabet.
         assert_eq!(field_id("/a~1b/c d"), "f-a_b-c_d");
         assert_eq!(add_id("/dasar_hukum"), "f-dasar_hukum-add");
+        assert_eq!(remove_id("/pelaksana/2"), "f-pelaksana-2-remove");
         assert_eq!(error_id("/identitas/nama"), "f-identitas-nama-error");
         assert_eq!(item("/kegiatan", 2), "/kegiatan/2");
-        assert_eq!(key("/identitas", "nama"), "/identitas/nama");
     }
 
     /// What each pointer shape the rules emit is tried as, best first (the ids the form

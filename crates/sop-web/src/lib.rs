@@ -12,15 +12,23 @@
 // The views are deeply nested types; the native (`ssr`) test build needs more room.
 #![recursion_limit = "256"]
 
+// Layers, bottom up; a module imports only from the layers below it (docs/web.md).
+// The environment and the vocabulary:
+pub mod fields;
+pub mod i18n;
+pub mod platform;
+pub mod ui;
+// Data: drafts in storage, SOP files in and out.
+pub mod io;
+pub mod storage;
+// Shared context of the components.
+pub mod ctx;
+// Components: the form, what sits beside it, the screens, the app, the widget.
 pub mod app;
 pub mod checklist;
 pub mod drafts;
-pub mod fields;
 pub mod form;
-pub mod i18n;
-pub mod io;
 pub mod preview;
-pub mod storage;
 pub mod summary;
 pub mod widget;
 

@@ -9,9 +9,9 @@ use leptos::prelude::*;
 use sop_core::Severity;
 
 use crate::fields;
-use crate::form::controls::{severity_class, sig};
-use crate::form::{Ed, Msg};
+use crate::form::ed::{Ed, Msg};
 use crate::i18n::{self, tr, use_lang, T};
+use crate::ui::{severity_class, severity_prefix, sig};
 
 /// The id of the summary (focused by "Periksa kelengkapan").
 pub const SUMMARY_ID: &str = "error-summary";
@@ -24,11 +24,7 @@ fn entry(ed: Ed, pointer: String, msg: Msg) -> impl IntoView {
     };
     let class = severity_class(msg.severity);
     let warning = msg.severity == Severity::Warning;
-    let prefix = match msg.severity {
-        Severity::Error => T::ErrorPrefix,
-        Severity::Warning => T::WarningPrefix,
-        Severity::Info => T::InfoPrefix,
-    };
+    let prefix = severity_prefix(msg.severity);
     view! {
         <li class=class>
             <a href=href on:click=follow>

@@ -23,7 +23,8 @@ use sop_core::model::Category;
 use sop_core::Lang;
 use wasm_bindgen::prelude::*;
 
-use crate::{Config, Mode, UnmountHandle};
+use crate::i18n::{self, T};
+use crate::{platform, Config, Mode, UnmountHandle};
 
 /// Storage namespace of a widget without `data-storage-key`: not the standalone app's
 /// `sopcheck`, so a widget never shares drafts with the app on the same origin.
@@ -76,68 +77,27 @@ pub enum ConfigError {
 impl ConfigError {
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let id = lang == Lang::Id;
         match self {
-            ConfigError::Lang(v) => {
-                if id {
-                    format!("data-lang \"{v}\" tidak dikenal: gunakan \"id\" atau \"en\".")
-                } else {
-                    format!("data-lang \"{v}\" is not known: use \"id\" or \"en\".")
-                }
-            }
-            ConfigError::Mode(v) => {
-                if id {
-                    format!(
-                        "data-mode \"{v}\" tidak dikenal: gunakan \"edit\", \"view\" atau \"evaluate\"."
-                    )
-                } else {
-                    format!(
-                        "data-mode \"{v}\" is not known: use \"edit\", \"view\" or \"evaluate\"."
-                    )
-                }
-            }
+            ConfigError::Lang(v) => i18n::widget_bad_lang(lang, v),
+            ConfigError::Mode(v) => i18n::widget_bad_mode(lang, v),
             ConfigError::Template(v) => {
                 let keys = Category::ALL
                     .iter()
                     .map(|c| c.key())
                     .collect::<Vec<_>>()
                     .join(", ");
-                if id {
-                    format!("data-template \"{v}\" tidak dikenal. Templat yang tersedia: {keys}.")
-                } else {
-                    format!("data-template \"{v}\" is not known. Available templates: {keys}.")
-                }
+                i18n::widget_bad_template(lang, v, &keys)
             }
-            ConfigError::StorageKey(v) => {
-                if id {
-                    format!(
-                        "data-storage-key \"{v}\" tidak dapat dipakai: 1–{MAX_NAMESPACE} huruf, angka, \"-\", \"_\" atau \".\"."
-                    )
-                } else {
-                    format!(
-                        "data-storage-key \"{v}\" cannot be used: 1–{MAX_NAMESPACE} letters, digits, \"-\", \"_\" or \".\"."
-                    )
-                }
-            }
+            ConfigError::StorageKey(v) => i18n::widget_bad_storage_key(lang, v, MAX_NAMESPACE),
             ConfigError::SrcRequired(mode) => {
                 let m = match mode {
                     Mode::Edit => "edit",
                     Mode::View => "view",
                     Mode::Evaluate => "evaluate",
                 };
-                if id {
-                    format!("data-mode \"{m}\" memerlukan data-src (alamat berkas SOP).")
-                } else {
-                    format!("data-mode \"{m}\" needs data-src (the address of an SOP file).")
-                }
+                i18n::widget_src_required(lang, m)
             }
-            ConfigError::Profile { url, reason } => {
-                if id {
-                    format!("Profil instansi {url} tidak dapat dibaca: {reason}")
-                } else {
-                    format!("The agency profile {url} could not be read: {reason}")
-                }
-            }
+            ConfigError::Profile { url, reason } => i18n::widget_bad_profile(lang, url, reason),
         }
     }
 }
@@ -236,16 +196,7 @@ fn render_errors(
         let blocks = order
             .iter()
             .map(|&l| {
-                let (title, hint) = match l {
-                    Lang::Id => (
-                        "Widget SOP tidak dapat dimuat",
-                        "Periksa atribut data-* pada elemen <sop-checklist>.",
-                    ),
-                    Lang::En => (
-                        "The SOP widget cannot start",
-                        "Check the data-* attributes of the <sop-checklist> element.",
-                    ),
-                };
+                let (title, hint) = (T::WidgetFailed.get(l), T::WidgetCheckAttrs.get(l));
                 let items = errors
                     .iter()
                     .map(|e| view! { <li>{e.message(l)}</li> })
@@ -341,68 +292,33 @@ pub fn mount(element: web_sys::HtmlElement, config: JsValue) -> WidgetHandle {
             };
         }
         Ok((config, Some(url))) => {
-            #[cfg(target_arch = "wasm32")]
-            {
-                let state = state.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    let result = fetch_profile(&url).await;
-                    if !matches!(*state.borrow(), State::Pending) {
-                        return; // unmounted meanwhile
-                    }
-                    let handle = match result {
-                        Ok(profile) => crate::mount(
-                            element,
-                            Config {
-                                profile: Some(profile),
-                                ..config
-                            },
-                        ),
-                        Err(reason) => render_errors(
-                            element,
-                            config.lang,
-                            vec![ConfigError::Profile { url, reason }],
-                        ),
-                    };
-                    *state.borrow_mut() = State::Mounted { _view: handle };
+            let state = state.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = platform::fetch_text(&url).await.and_then(|text| {
+                    sop_core::Profile::from_json(&text).map_err(|e| e.to_string())
                 });
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            {
-                let _ = (config, url);
-                *state.borrow_mut() = State::Mounted {
-                    _view: render_errors(
+                if !matches!(*state.borrow(), State::Pending) {
+                    return; // unmounted meanwhile
+                }
+                let handle = match result {
+                    Ok(profile) => crate::mount(
                         element,
-                        Lang::Id,
-                        vec![ConfigError::Profile {
-                            url: String::new(),
-                            reason: "not in a browser".into(),
-                        }],
+                        Config {
+                            profile: Some(profile),
+                            ..config
+                        },
+                    ),
+                    Err(reason) => render_errors(
+                        element,
+                        config.lang,
+                        vec![ConfigError::Profile { url, reason }],
                     ),
                 };
-            }
+                *state.borrow_mut() = State::Mounted { _view: handle };
+            });
         }
     }
     WidgetHandle { state }
-}
-
-#[cfg(target_arch = "wasm32")]
-async fn fetch_profile(url: &str) -> Result<sop_core::Profile, String> {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    let window = web_sys::window().ok_or("no window")?;
-    let response = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|_| "fetch failed".to_string())?;
-    let response: web_sys::Response = response.dyn_into().map_err(|_| "no response")?;
-    if !response.ok() {
-        return Err(format!("HTTP {}", response.status()));
-    }
-    let text = JsFuture::from(response.text().map_err(|_| "no body")?)
-        .await
-        .map_err(|_| "unreadable body".to_string())?
-        .as_string()
-        .ok_or("not text")?;
-    sop_core::Profile::from_json(&text).map_err(|e| e.to_string())
 }
 
 #[cfg(test)]

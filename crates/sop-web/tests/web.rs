@@ -517,7 +517,7 @@ async fn every_pointer_the_rules_emit_focuses_a_field() {
     let report = check(
         &sop,
         &CheckOptions {
-            today: sop_web::io::today(),
+            today: sop_web::platform::today(),
             ..CheckOptions::default()
         },
     );

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use sop_core::model::{Category, Criteria, Evaluation, MonitoringRecord, Status};
 
 use super::controls::{
-    described_by, field_class, messages_at, scalar_field, sig, txt, Choice, FieldMessages,
-    SelectField, TextField,
+    described_by, field_class, messages_at, scalar_field, Choice, FieldMessages, SelectField,
 };
-use super::Ed;
+use super::ed::Ed;
+use super::records::{record_text, RecordItem, RecordList, Records};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, CRITERIA, T};
+use crate::ui::{sig, txt};
 
 /// Section 4 of the form.
 #[component]
@@ -126,87 +127,40 @@ pub fn ApprovalSection() -> impl IntoView {
     .into_any()
 }
 
-/// A record list's heading, intro, list-level findings and add button around its items.
-fn record_group_state(
-    ed: Ed,
-    pointer: &'static str,
-) -> (
-    Signal<String>,
-    Memo<Vec<super::Msg>>,
-    Signal<bool>,
-    RwSignal<bool>,
-) {
-    let touched = RwSignal::new(false);
-    let ptr = Signal::derive(move || pointer.to_string());
-    let shown = Signal::derive(move || touched.get() || ed.show_all.get());
-    (ptr, messages_at(ed, ptr), shown, touched)
+/// The monitoring records in the model.
+const MONITORING: Records<MonitoringRecord> = Records {
+    pointer: "/monitoring",
+    list: |s| &s.monitoring,
+    list_mut: |s| &mut s.monitoring,
+};
+
+/// The evaluations in the model.
+const EVALUATIONS: Records<Evaluation> = Records {
+    pointer: "/evaluasi",
+    list: |s| &s.evaluations,
+    list_mut: |s| &mut s.evaluations,
+};
+
+/// Appends a default record to `list` and returns its index.
+fn push_default<R: Default>(list: &mut Vec<R>) -> usize {
+    list.push(R::default());
+    list.len() - 1
 }
 
 /// Monitoring records (Permenpan RB 35/2012 Tabel 7).
 #[component]
 fn MonitoringList() -> impl IntoView {
-    let ed = expect_context::<Ed>();
-    let pointer = "/monitoring";
-    let (ptr, msgs, shown, touched) = record_group_state(ed, pointer);
-    let len = Memo::new(move |_| ed.sop.with(|s| s.monitoring.len()));
-    let add = move |_| {
-        let i = len.get_untracked();
-        ed.sop
-            .update(|s| s.monitoring.push(MonitoringRecord::default()));
-        ed.focus_later(fields::field_id(&format!("{pointer}/{i}/tanggal")));
-    };
     view! {
-        <div class="records" on:focusout=move |_| ed.touch(touched)>
-            <h3 class="records__heading" id=fields::field_id(pointer) tabindex="-1">
-                {tr(T::Monitoring)}
-            </h3>
-            <p class="section-intro">{tr(T::MonitoringIntro)}</p>
-            <FieldMessages ptr msgs shown/>
-            <ol class="records__items">
-                <For each=move || 0..len.get() key=|i| *i let:i>
-                    <MonitoringEditor i/>
-                </For>
-            </ol>
-            <button
-                type="button"
-                class="button button--secondary"
-                id=fields::add_id(pointer)
-                on:click=add
-            >
-                {tr(T::AddMonitoring)}
-            </button>
-        </div>
-    }
-    .into_any()
-}
-
-fn monitoring_field(
-    i: usize,
-    key: &'static str,
-    label: T,
-    get: fn(&MonitoringRecord) -> String,
-    set: fn(&mut MonitoringRecord, String),
-    hint: Option<T>,
-) -> impl IntoView {
-    let ed = expect_context::<Ed>();
-    let value = Memo::new(move |_| {
-        ed.sop
-            .with(|s| s.monitoring.get(i).map(get).unwrap_or_default())
-    });
-    let on_input = Callback::new(move |v: String| {
-        ed.sop.update(|s| {
-            if let Some(r) = s.monitoring.get_mut(i) {
-                set(r, v);
-            }
-        });
-    });
-    view! {
-        <TextField
-            ptr=format!("/monitoring/{i}/{key}")
-            label=txt(label)
-            hint=hint.map(txt)
-            value
-            on_input
+        <RecordList
+            pointer=MONITORING.pointer
+            heading=T::Monitoring
+            intro=T::MonitoringIntro
+            add=T::AddMonitoring
+            list_class="records__items"
+            len=|s| s.monitoring.len()
+            push=|s| push_default(&mut s.monitoring)
+            first_field="tanggal"
+            item=|i| view! { <MonitoringEditor i/> }.into_any()
         />
     }
 }
@@ -215,7 +169,7 @@ fn monitoring_field(
 fn MonitoringEditor(i: usize) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let at = format!("/monitoring/{i}");
+    let at = MONITORING.item(i);
     let title = Signal::derive(move || i18n::monitoring_label(lang.get(), i + 1));
     let assessment = Memo::new(move |_| {
         ed.sop.with(|s| {
@@ -246,115 +200,46 @@ fn MonitoringEditor(i: usize) -> impl IntoView {
             }
         });
     });
-    let remove = move |_| {
-        ed.sop.update(|s| {
-            if i < s.monitoring.len() {
-                s.monitoring.remove(i);
-            }
-        });
-        ed.focus_first_later(vec![
-            format!("{}-remove", fields::field_id(&format!("/monitoring/{i}"))),
-            fields::add_id("/monitoring"),
-        ]);
+    let field = move |key, label, hint, get: fn(&MonitoringRecord) -> String, set| {
+        record_text(MONITORING, i, key, label, hint, 0, get, set)
     };
     view! {
-        <li class="records__item">
-            <fieldset class="fieldset">
-                <legend class="legend">
-                    <span id=fields::field_id(&at) tabindex="-1">{title}</span>
-                </legend>
-                {monitoring_field(i, "tanggal", T::Tanggal, |r| r.date.clone(), |r, v| r.date = v, Some(T::DateHint))}
-                <SelectField
-                    ptr=format!("{at}/penilaian")
-                    label=txt(T::Penilaian)
-                    choices
-                    value=assessment
-                    on_change=on_assessment
-                />
-                {monitoring_field(i, "catatan", T::Catatan, |r| r.notes.clone(), |r, v| r.notes = v, None)}
-                {monitoring_field(i, "tindakan", T::Tindakan, |r| r.action.clone(), |r, v| r.action = v, None)}
-                {monitoring_field(i, "penilai", T::Penilai, |r| r.assessor.clone(), |r, v| r.assessor = v, None)}
-                <button
-                    type="button"
-                    class="button button--secondary button--small"
-                    id=format!("{}-remove", fields::field_id(&at))
-                    on:click=remove
-                >
-                    {tr(T::Remove)}
-                    <span class="visually-hidden">" " {title}</span>
-                </button>
-            </fieldset>
-        </li>
+        <RecordItem
+            pointer=at.clone()
+            title
+            item_class="records__item"
+            fieldset_class="fieldset"
+            on_remove=Callback::new(move |()| MONITORING.remove(ed, i))
+        >
+            {field("tanggal", T::Tanggal, Some(T::DateHint), |r| r.date.clone(), |r, v| r.date = v)}
+            <SelectField
+                ptr=format!("{at}/penilaian")
+                label=txt(T::Penilaian)
+                choices
+                value=assessment
+                on_change=on_assessment
+            />
+            {field("catatan", T::Catatan, None, |r| r.notes.clone(), |r, v| r.notes = v)}
+            {field("tindakan", T::Tindakan, None, |r| r.action.clone(), |r, v| r.action = v)}
+            {field("penilai", T::Penilai, None, |r| r.assessor.clone(), |r, v| r.assessor = v)}
+        </RecordItem>
     }
-    .into_any()
 }
 
 /// Yearly evaluations against the 7 criteria.
 #[component]
 fn EvaluationList() -> impl IntoView {
-    let ed = expect_context::<Ed>();
-    let pointer = "/evaluasi";
-    let (ptr, msgs, shown, touched) = record_group_state(ed, pointer);
-    let len = Memo::new(move |_| ed.sop.with(|s| s.evaluations.len()));
-    let add = move |_| {
-        let i = len.get_untracked();
-        ed.sop.update(|s| s.evaluations.push(Evaluation::default()));
-        ed.focus_later(fields::field_id(&format!("{pointer}/{i}/tanggal")));
-    };
     view! {
-        <div class="records" on:focusout=move |_| ed.touch(touched)>
-            <h3 class="records__heading" id=fields::field_id(pointer) tabindex="-1">
-                {tr(T::Evaluasi)}
-            </h3>
-            <p class="section-intro">{tr(T::EvaluasiIntro)}</p>
-            <FieldMessages ptr msgs shown/>
-            <ol class="records__items">
-                <For each=move || 0..len.get() key=|i| *i let:i>
-                    <EvaluationEditor i/>
-                </For>
-            </ol>
-            <button
-                type="button"
-                class="button button--secondary"
-                id=fields::add_id(pointer)
-                on:click=add
-            >
-                {tr(T::AddEvaluation)}
-            </button>
-        </div>
-    }
-    .into_any()
-}
-
-fn evaluation_field(
-    i: usize,
-    key: &'static str,
-    label: T,
-    get: fn(&Evaluation) -> String,
-    set: fn(&mut Evaluation, String),
-    hint: Option<T>,
-    rows: u32,
-) -> impl IntoView {
-    let ed = expect_context::<Ed>();
-    let value = Memo::new(move |_| {
-        ed.sop
-            .with(|s| s.evaluations.get(i).map(get).unwrap_or_default())
-    });
-    let on_input = Callback::new(move |v: String| {
-        ed.sop.update(|s| {
-            if let Some(r) = s.evaluations.get_mut(i) {
-                set(r, v);
-            }
-        });
-    });
-    view! {
-        <TextField
-            ptr=format!("/evaluasi/{i}/{key}")
-            label=txt(label)
-            hint=hint.map(txt)
-            value
-            on_input
-            rows
+        <RecordList
+            pointer=EVALUATIONS.pointer
+            heading=T::Evaluasi
+            intro=T::EvaluasiIntro
+            add=T::AddEvaluation
+            list_class="records__items"
+            len=|s| s.evaluations.len()
+            push=|s| push_default(&mut s.evaluations)
+            first_field="tanggal"
+            item=|i| view! { <EvaluationEditor i/> }.into_any()
         />
     }
 }
@@ -363,7 +248,7 @@ fn evaluation_field(
 fn EvaluationEditor(i: usize) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let at = format!("/evaluasi/{i}");
+    let at = EVALUATIONS.item(i);
     let title = Signal::derive(move || i18n::evaluation_label(lang.get(), i + 1));
     let criteria_ptr = format!("{at}/kriteria");
     let (cptr, cmsgs, cshown, ctouched) = {
@@ -375,57 +260,40 @@ fn EvaluationEditor(i: usize) -> impl IntoView {
     };
     let describedby = described_by(cptr, false, cmsgs, cshown);
     let wrapper = field_class("fieldset criteria", cmsgs, cshown);
-    let remove = move |_| {
-        ed.sop.update(|s| {
-            if i < s.evaluations.len() {
-                s.evaluations.remove(i);
-            }
-        });
-        ed.focus_first_later(vec![
-            format!("{}-remove", fields::field_id(&format!("/evaluasi/{i}"))),
-            fields::add_id("/evaluasi"),
-        ]);
-    };
     let criteria = Criteria::KEYS
         .iter()
         .enumerate()
         .map(|(c, key)| view! { <Criterion i c key/> })
         .collect_view();
+    let field = move |key, label, hint, rows, get: fn(&Evaluation) -> String, set| {
+        record_text(EVALUATIONS, i, key, label, hint, rows, get, set)
+    };
     view! {
-        <li class="records__item">
-            <fieldset class="fieldset">
+        <RecordItem
+            pointer=at
+            title
+            item_class="records__item"
+            fieldset_class="fieldset"
+            on_remove=Callback::new(move |()| EVALUATIONS.remove(ed, i))
+        >
+            {field("tanggal", T::Tanggal, Some(T::DateHint), 0, |r| r.date.clone(), |r, v| r.date = v)}
+            {field("penilai", T::Penilai, None, 0, |r| r.assessor.clone(), |r, v| r.assessor = v)}
+            <fieldset
+                class=wrapper
+                aria-describedby=describedby
+                on:focusout=move |_| ed.touch(ctouched)
+            >
                 <legend class="legend">
-                    <span id=fields::field_id(&at) tabindex="-1">{title}</span>
+                    <span id=fields::field_id(&criteria_ptr) tabindex="-1">
+                        {tr(T::Kriteria)}
+                    </span>
                 </legend>
-                {evaluation_field(i, "tanggal", T::Tanggal, |r| r.date.clone(), |r, v| r.date = v, Some(T::DateHint), 0)}
-                {evaluation_field(i, "penilai", T::Penilai, |r| r.assessor.clone(), |r, v| r.assessor = v, None, 0)}
-                <fieldset
-                    class=wrapper
-                    aria-describedby=describedby
-                    on:focusout=move |_| ed.touch(ctouched)
-                >
-                    <legend class="legend">
-                        <span id=fields::field_id(&criteria_ptr) tabindex="-1">
-                            {tr(T::Kriteria)}
-                        </span>
-                    </legend>
-                    <FieldMessages ptr=cptr msgs=cmsgs shown=cshown/>
-                    {criteria}
-                </fieldset>
-                {evaluation_field(i, "catatan", T::Catatan, |r| r.notes.clone(), |r, v| r.notes = v, None, 2)}
-                <button
-                    type="button"
-                    class="button button--secondary button--small"
-                    id=format!("{}-remove", fields::field_id(&at))
-                    on:click=remove
-                >
-                    {tr(T::Remove)}
-                    <span class="visually-hidden">" " {title}</span>
-                </button>
+                <FieldMessages ptr=cptr msgs=cmsgs shown=cshown/>
+                {criteria}
             </fieldset>
-        </li>
+            {field("catatan", T::Catatan, None, 2, |r| r.notes.clone(), |r, v| r.notes = v)}
+        </RecordItem>
     }
-    .into_any()
 }
 
 /// One criterion: a ya/tidak radio pair in its own fieldset.

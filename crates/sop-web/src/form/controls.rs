@@ -6,21 +6,10 @@
 use leptos::prelude::*;
 use sop_core::{Lang, Severity};
 
-use super::{Ed, Msg};
+use super::ed::{Ed, Msg};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
-
-/// A derived signal: every `Signal<T>` shares one rendering instantiation, where each
-/// closure in a view would get its own (bundle size).
-pub fn sig<V: Send + Sync + 'static>(f: impl Fn() -> V + Send + Sync + 'static) -> Signal<V> {
-    Signal::derive(f)
-}
-
-/// A text in the current language as a signal (for component props).
-pub fn txt(key: T) -> Signal<String> {
-    let lang = use_lang();
-    Signal::derive(move || key.get(lang.get()).to_string())
-}
+use crate::ui::{severity_class, severity_prefix, sig, txt};
 
 /// The findings sop-core reports exactly at `ptr`.
 pub fn messages_at(ed: Ed, ptr: Signal<String>) -> Memo<Vec<Msg>> {
@@ -30,26 +19,9 @@ pub fn messages_at(ed: Ed, ptr: Signal<String>) -> Memo<Vec<Msg>> {
     })
 }
 
-fn prefix(severity: Severity) -> T {
-    match severity {
-        Severity::Error => T::ErrorPrefix,
-        Severity::Warning => T::WarningPrefix,
-        Severity::Info => T::InfoPrefix,
-    }
-}
-
-/// CSS modifier of a severity.
-pub fn severity_class(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "message message--error",
-        Severity::Warning => "message message--warning",
-        Severity::Info => "message message--info",
-    }
-}
-
 /// One finding as text with its visually hidden prefix ("Kesalahan:").
 pub fn message_line(lang: Lang, msg: &Msg) -> impl IntoView {
-    let prefix = prefix(msg.severity).get(lang);
+    let prefix = severity_prefix(msg.severity).get(lang);
     let help = (!msg.help.is_empty()).then(|| {
         let help = msg.help.clone();
         view! { <span class="message__help">{help}</span> }
@@ -364,16 +336,7 @@ pub fn StringList(
                 list.remove(index);
             }
         });
-        // Focus the item that took its place, else the previous one, else the add button.
-        let n = len.get_untracked();
-        let target = if index < n {
-            format!("{}-remove", fields::field_id(&fields::item(pointer, index)))
-        } else if n > 0 {
-            format!("{}-remove", fields::field_id(&fields::item(pointer, n - 1)))
-        } else {
-            fields::add_id(pointer)
-        };
-        ed.focus_later(target);
+        ed.focus_after_remove(pointer, index, len.get_untracked());
     };
     view! {
         <fieldset
@@ -401,7 +364,7 @@ pub fn StringList(
                                 }
                             });
                         });
-                        let remove_id = format!("{}-remove", fields::field_id(&item_ptr));
+                        let remove_id = fields::remove_id(&item_ptr);
                         view! {
                             <li class="list__item">
                                 <TextField

@@ -3,56 +3,41 @@
 //! names them).
 
 use leptos::prelude::*;
+use sop_core::model::Lane;
 
-use super::controls::{described_by, field_class, messages_at, txt, FieldMessages, TextField};
+use super::controls::TextField;
+use super::ed::Ed;
+use super::records::{RecordItem, RecordList, Records};
 use super::state::{add_lane, lane_refs, remove_lane, rename_lane_id, steps_using_lane};
-use super::Ed;
-use crate::app::{AppCtx, ConfirmRequest};
-use crate::fields;
-use crate::i18n::{self, tr, use_lang, T};
+use crate::ctx::{AppCtx, ConfirmRequest};
+use crate::i18n::{self, use_lang, T};
+use crate::ui::txt;
 
 /// Section 2 of the form.
 #[component]
 pub fn LanesSection() -> impl IntoView {
-    let ed = expect_context::<Ed>();
-    let len = Memo::new(move |_| ed.sop.with(|s| s.lanes.len()));
-    let touched = RwSignal::new(false);
-    let ptr = Signal::derive(|| "/pelaksana".to_string());
-    let shown = Signal::derive(move || touched.get() || ed.show_all.get());
-    let msgs = messages_at(ed, ptr);
-    let add = move |_| {
-        let mut index = 0;
-        ed.sop.update(|s| index = add_lane(s));
-        ed.focus_later(fields::field_id(&format!("/pelaksana/{index}/nama")));
-    };
     view! {
-        <section
-            class="form-section"
-            aria-labelledby=fields::field_id("/pelaksana")
-            on:focusout=move |_| ed.touch(touched)
-        >
-            <h2 class="section-heading" id=fields::field_id("/pelaksana") tabindex="-1">
-                {tr(T::SecLanes)}
-            </h2>
-            <p class="section-intro">{tr(T::LanesIntro)}</p>
-            <FieldMessages ptr msgs shown/>
-            <ol class="lanes">
-                <For each=move || 0..len.get() key=|j| *j let:index>
-                    <LaneEditor index/>
-                </For>
-            </ol>
-            <button
-                type="button"
-                class="button button--secondary"
-                id=fields::add_id("/pelaksana")
-                on:click=add
-            >
-                {tr(T::AddLane)}
-            </button>
-        </section>
+        <RecordList
+            pointer=LANES.pointer
+            heading=T::SecLanes
+            intro=T::LanesIntro
+            add=T::AddLane
+            list_class="lanes"
+            section=true
+            len=|s| s.lanes.len()
+            push=add_lane
+            first_field="nama"
+            item=|index| view! { <LaneEditor index/> }.into_any()
+        />
     }
-    .into_any()
 }
+
+/// The lanes in the model.
+const LANES: Records<Lane> = Records {
+    pointer: "/pelaksana",
+    list: |s| &s.lanes,
+    list_mut: |s| &mut s.lanes,
+};
 
 /// One lane: its id and name, its findings, and the remove button.
 #[component]
@@ -60,16 +45,6 @@ fn LaneEditor(index: usize) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let app = expect_context::<AppCtx>();
     let lang = use_lang();
-    let at = format!("/pelaksana/{index}");
-    let ptr = Signal::derive({
-        let at = at.clone();
-        move || at.clone()
-    });
-    let touched = RwSignal::new(false);
-    let shown = Signal::derive(move || touched.get() || ed.show_all.get());
-    let msgs = messages_at(ed, ptr);
-    let describedby = described_by(ptr, false, msgs, shown);
-    let wrapper = field_class("fieldset lane", msgs, shown);
     let label = Signal::derive(move || i18n::lane_label(lang.get(), index + 1));
 
     // The references the id had when editing started (see `state::lane_refs`).
@@ -101,24 +76,7 @@ fn LaneEditor(index: usize) -> impl IntoView {
         });
     });
 
-    let after_remove = move || {
-        let n = ed.sop.with_untracked(|s| s.lanes.len());
-        let target = if index < n {
-            format!(
-                "{}-remove",
-                fields::field_id(&format!("/pelaksana/{index}"))
-            )
-        } else if n > 0 {
-            format!(
-                "{}-remove",
-                fields::field_id(&format!("/pelaksana/{}", n - 1))
-            )
-        } else {
-            fields::add_id("/pelaksana")
-        };
-        ed.focus_later(target);
-    };
-    let remove = move |_| {
+    let remove = move |()| {
         let (users, display) = ed.sop.with_untracked(|s| {
             let users: Vec<String> = steps_using_lane(s, index)
                 .into_iter()
@@ -134,8 +92,12 @@ fn LaneEditor(index: usize) -> impl IntoView {
             (users, display)
         });
         let act = move || {
-            ed.sop.update(|s| remove_lane(s, index));
-            after_remove();
+            let mut len = 0;
+            ed.sop.update(|s| {
+                remove_lane(s, index);
+                len = s.lanes.len();
+            });
+            ed.focus_after_remove(LANES.pointer, index, len);
         };
         if users.is_empty() {
             act();
@@ -149,49 +111,32 @@ fn LaneEditor(index: usize) -> impl IntoView {
             }));
         }
     };
-    let id_ptr = format!("{at}/id");
-    let name_ptr = format!("{at}/nama");
-    let remove_id = format!("{}-remove", fields::field_id(&at));
+    let at = LANES.item(index);
     view! {
-        <li class="lanes__item">
-            <fieldset
-                class=wrapper
-                aria-describedby=describedby
-                on:focusout=move |_| {
-                    ed.touch(touched);
-                    refs.set_value(None);
-                }
-            >
-                <legend class="legend">
-                    <span id=fields::field_id(&at) tabindex="-1">{label}</span>
-                </legend>
-                <FieldMessages ptr msgs shown/>
-                <div class="lane__fields">
-                    <TextField
-                        ptr=name_ptr
-                        label=txt(T::LaneName)
-                        value=name_value
-                        on_input=on_name
-                    />
-                    <TextField
-                        ptr=id_ptr
-                        label=txt(T::LaneId)
-                        hint=Some(txt(T::LaneIdHint))
-                        value=id_value
-                        on_input=on_id
-                    />
-                </div>
-                <button
-                    type="button"
-                    class="button button--secondary button--small"
-                    id=remove_id
-                    on:click=remove
-                >
-                    {tr(T::Remove)}
-                    <span class="visually-hidden">" " {label}</span>
-                </button>
-            </fieldset>
-        </li>
+        <RecordItem
+            pointer=at.clone()
+            title=label
+            item_class="lanes__item"
+            fieldset_class="fieldset lane"
+            messages=true
+            on_remove=Callback::new(remove)
+        >
+            // The id's references are snapshot while it is edited (see `state::lane_refs`).
+            <div class="lane__fields" on:focusout=move |_| refs.set_value(None)>
+                <TextField
+                    ptr=format!("{at}/nama")
+                    label=txt(T::LaneName)
+                    value=name_value
+                    on_input=on_name
+                />
+                <TextField
+                    ptr=format!("{at}/id")
+                    label=txt(T::LaneId)
+                    hint=Some(txt(T::LaneIdHint))
+                    value=id_value
+                    on_input=on_id
+                />
+            </div>
+        </RecordItem>
     }
-    .into_any()
 }

@@ -8,13 +8,14 @@ use leptos::prelude::*;
 use sop_core::model::{Step, Symbol};
 
 use super::controls::{
-    described_by, field_class, messages_at, sig, txt, Choice, FieldMessages, SelectField, TextField,
+    described_by, field_class, messages_at, Choice, FieldMessages, SelectField, TextField,
 };
+use super::ed::Ed;
 use super::state::{self, lane_of, referencing_steps, set_performer, set_symbol};
-use super::Ed;
-use crate::app::{AppCtx, ConfirmRequest};
+use crate::ctx::{AppCtx, ConfirmRequest};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
+use crate::ui::{sig, txt};
 
 /// Section 3 of the form.
 #[component]

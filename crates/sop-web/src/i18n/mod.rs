@@ -4,14 +4,17 @@
 //!
 //! Plain strings are the variants of [`T`], defined by one macro call that takes the
 //! Indonesian and the English text side by side, so a string without its translation does
-//! not compile. Strings with values (a name, a number, a time) are functions below that
-//! match on [`Lang`] exhaustively. The tests check that no text is empty and that the two
+//! not compile. Strings with values (a name, a number, a time) are the functions of
+//! [`values`] (re-exported here), which match on [`Lang`] exhaustively. The tests check that no text is empty and that the two
 //! languages differ (except for words that are the same in both, listed in
 //! [`SAME_IN_BOTH`]).
+
+mod values;
 
 use leptos::prelude::*;
 use sop_core::model::{Category, Status, Symbol};
 pub use sop_core::Lang;
+pub use values::*;
 
 macro_rules! ui_text {
     ($($(#[$doc:meta])* $name:ident => $id:literal, $en:literal;)*) => {
@@ -53,16 +56,56 @@ ui_text! {
         "All data stays on your device; nothing is sent to a server.";
     NoticesHeading => "Pemberitahuan", "Notices";
     Dismiss => "Tutup pemberitahuan", "Dismiss notice";
-    DownloadAside => "Unduh data yang disisihkan", "Download the data set aside";
-    DiscardAside => "Buang data yang disisihkan", "Discard the data set aside";
-    DiscardAsideTitle => "Buang data yang disisihkan?", "Discard the data set aside?";
-    DiscardAsideBody => "Data yang disisihkan akan dihapus dari perangkat ini. Unduh dulu bila Anda mungkin memerlukannya.",
-        "The data set aside will be deleted from this device. Download it first if you might need it.";
-    DiscardAsideConfirm => "Ya, buang data", "Yes, discard the data";
     Cancel => "Batal", "Cancel";
     Loading => "Memuat SOP…", "Loading the SOP…";
     LoadFailed => "SOP tidak dapat dimuat", "The SOP could not be loaded";
     ReadOnly => "Tampilan baca saja: isian tidak dapat diubah.", "Read-only view: the fields cannot be changed.";
+
+    // ---- the widget's configuration
+    WidgetFailed => "Widget SOP tidak dapat dimuat", "The SOP widget cannot start";
+    WidgetCheckAttrs => "Periksa atribut data-* pada elemen <sop-checklist>.",
+        "Check the data-* attributes of the <sop-checklist> element.";
+
+    // ---- storage notices
+    NoticeBlocked => "Draf tidak dapat disimpan di perangkat ini: penyimpanan peramban diblokir. Anda tetap dapat bekerja, tetapi draf hilang saat halaman ditutup; unduh berkas SOP untuk menyimpannya.",
+        "Drafts cannot be saved on this device: browser storage is blocked. You can keep working, but drafts are lost when the page is closed; download the SOP file to keep your work.";
+    NoticeFull => "Penyimpanan perangkat penuh: perubahan terakhir belum tersimpan. Salinan yang tersimpan sebelumnya tetap utuh dan isian di layar tidak hilang. Hapus draf yang tidak diperlukan atau unduh berkas SOP.",
+        "Device storage is full: the latest changes are not saved. The previously saved copy is intact and what is on screen is kept. Delete drafts you no longer need or download the SOP file.";
+    NoticeKeptAside => "Ada data tersimpan yang tidak dapat dibaca. Data itu tidak dihapus, tetapi disisihkan; unduh untuk memeriksa atau memulihkannya.",
+        "Some stored data could not be read. It was not deleted but set aside; download it to inspect or recover it.";
+    NoticeChangedElsewhere => "Draf ini telah diubah di tab atau jendela lain. Perubahan di sini belum disimpan agar tidak menimpa perubahan tersebut.",
+        "This draft was changed in another tab or window. Changes here were not saved so that they do not overwrite those changes.";
+    NoticeMissing => "Draf tidak ditemukan; mungkin sudah dihapus di tab lain.",
+        "Draft not found; it may have been deleted in another tab.";
+
+    // ---- values set aside by storage
+    AsideTitle => "Data draf yang disisihkan", "Draft data set aside";
+    AsideItem => "Data disisihkan", "Set aside";
+    Characters => "karakter", "characters";
+    AsideDownload => "Unduh", "Download";
+    AsideDiscard => "Buang", "Discard";
+    AsideDiscardQuestion => "Buang data ini untuk selamanya?", "Discard this data for good?";
+    AsideDiscardYes => "Ya, buang", "Yes, discard";
+
+    // ---- import and export
+    ImportPick => "Impor berkas SOP", "Import an SOP file";
+    ImportDropHint => "Pilih berkas .sop.yaml atau .sop.json, atau seret berkas ke kotak ini. Berkas .sop.toml tidak didukung di peramban. Ukuran maksimum 5 MB.",
+        "Choose a .sop.yaml or .sop.json file, or drag a file onto this box. .sop.toml files are not supported in the browser. Maximum size 5 MB.";
+    ImportReading => "Membaca berkas…", "Reading the file…";
+    ImportQuestion => "Sebuah draf sedang dibuka. Jadikan berkas ini draf baru, atau ganti isi draf yang sedang dibuka?",
+        "A draft is open. Make this file a new draft, or replace the content of the open draft?";
+    ImportAsNew => "Buat draf baru", "Create a new draft";
+    ImportReplace => "Ganti draf ini", "Replace this draft";
+    ImportCannotRead => "Berkas tidak dapat dibaca; tidak ada draf yang dibuat atau diubah.",
+        "The file could not be read; no draft was created or changed.";
+    ImportedReplace => "Isi draf ini diganti dengan berkas yang diimpor.", "The open draft was replaced by the imported file.";
+    NoFindings => "Tidak ada temuan.", "No findings.";
+    MoreFindings => "temuan lain tidak ditampilkan.", "more findings not shown.";
+    ExportGroup => "Unduh berkas SOP", "Download the SOP file";
+    DownloadYaml => "Unduh YAML", "Download YAML";
+    DownloadJson => "Unduh JSON", "Download JSON";
+    Downloaded => "Diunduh:", "Downloaded:";
+    DownloadFailed => "Berkas tidak dapat diunduh:", "The file could not be downloaded:";
 
     // ---- drafts list
     DraftsHeading => "Draf SOP", "SOP drafts";
@@ -298,307 +341,6 @@ pub const CRITERIA: [T; 7] = [
     T::Crit7,
 ];
 
-// ------------------------------------------------------------------ strings with values
-
-/// A draft's name, or "(tanpa nama)" when it has none.
-fn name_or_untitled(lang: Lang, name: &str) -> String {
-    let name = name.trim();
-    if name.is_empty() {
-        T::Untitled.get(lang).to_string()
-    } else {
-        name.to_string()
-    }
-}
-
-/// The editor's `<h1>`: "Draf: Pelayanan …".
-pub fn draft_heading(lang: Lang, name: &str) -> String {
-    let name = name_or_untitled(lang, name);
-    match lang {
-        Lang::Id => format!("Draf: {name}"),
-        Lang::En => format!("Draft: {name}"),
-    }
-}
-
-/// The page title: "<where> — Penyusun SOP", with "Kesalahan: " first when the error
-/// summary shows errors (GOV.UK error summary pattern).
-pub fn page_title(lang: Lang, place: &str, errors: bool) -> String {
-    let prefix = if errors {
-        T::ErrorTitlePrefix.get(lang)
-    } else {
-        ""
-    };
-    format!("{prefix}{place} — {}", T::AppTitle.get(lang))
-}
-
-/// The draft's name as shown in lists and dialogs.
-pub fn draft_name(lang: Lang, name: &str) -> String {
-    name_or_untitled(lang, name)
-}
-
-/// The body of the delete confirmation.
-pub fn delete_body(lang: Lang, name: &str) -> String {
-    let name = name_or_untitled(lang, name);
-    match lang {
-        Lang::Id => format!(
-            "Draf “{name}” akan dihapus dari perangkat ini. Tindakan ini tidak dapat dibatalkan."
-        ),
-        Lang::En => {
-            format!("The draft “{name}” will be deleted from this device. This cannot be undone.")
-        }
-    }
-}
-
-/// The save status line: "Tersimpan di perangkat ini · 14.32".
-pub fn saved_at(lang: Lang, hour: u32, minute: u32, persistent: bool) -> String {
-    match (lang, persistent) {
-        (Lang::Id, true) => format!("Tersimpan di perangkat ini · {hour:02}.{minute:02}"),
-        (Lang::En, true) => format!("Saved on this device · {hour:02}:{minute:02}"),
-        (Lang::Id, false) => format!(
-            "Tersimpan sementara di halaman ini (hilang saat halaman ditutup) · {hour:02}.{minute:02}"
-        ),
-        (Lang::En, false) => format!(
-            "Kept on this page only (lost when the page is closed) · {hour:02}:{minute:02}"
-        ),
-    }
-}
-
-/// The checklist count: "9 dari 12 bagian lengkap".
-pub fn done_count(lang: Lang, done: usize, total: usize) -> String {
-    match lang {
-        Lang::Id => format!("{done} dari {total} bagian lengkap"),
-        Lang::En => format!("{done} of {total} sections complete"),
-    }
-}
-
-/// An item of a repeating list: "Dasar Hukum 2".
-pub fn item_label(lang: Lang, list: T, position: usize) -> String {
-    format!("{} {position}", list.get(lang))
-}
-
-/// "Hapus Dasar Hukum 2": the accessible name of a remove button.
-pub fn remove_label(lang: Lang, item: &str) -> String {
-    format!("{} {item}", T::Remove.get(lang))
-}
-
-/// A lane's group: "Pelaksana 2".
-pub fn lane_label(lang: Lang, position: usize) -> String {
-    match lang {
-        Lang::Id => format!("Pelaksana {position}"),
-        Lang::En => format!("Role {position}"),
-    }
-}
-
-/// Names a lane in dialogs: its name, else its id, else its position.
-pub fn lane_display(lang: Lang, name: &str, id: &str, position: usize) -> String {
-    if !name.trim().is_empty() {
-        name.trim().to_string()
-    } else if !id.trim().is_empty() {
-        id.trim().to_string()
-    } else {
-        lane_label(lang, position)
-    }
-}
-
-/// "langkah 2, 3 dan 5" / "steps 2, 3 and 5".
-pub fn step_list(lang: Lang, numbers: &[String]) -> String {
-    let (one, many, and) = match lang {
-        Lang::Id => ("langkah", "langkah", "dan"),
-        Lang::En => ("step", "steps", "and"),
-    };
-    match numbers {
-        [] => String::new(),
-        [n] => format!("{one} {n}"),
-        [init @ .., last] => format!("{many} {} {and} {last}", init.join(", ")),
-    }
-}
-
-/// The body of the confirmation before removing a lane that steps use.
-pub fn remove_lane_body(lang: Lang, lane: &str, steps: &[String]) -> String {
-    let used = step_list(lang, steps);
-    match lang {
-        Lang::Id => format!(
-            "Pelaksana “{lane}” dipakai oleh {used}. Jika dihapus, pelaksana ini juga dilepas dari {}.",
-            if steps.len() == 1 { "langkah itu" } else { "langkah-langkah itu" }
-        ),
-        Lang::En => format!(
-            "The role “{lane}” is used by {used}. Removing it also removes it from {}.",
-            if steps.len() == 1 { "that step" } else { "those steps" }
-        ),
-    }
-}
-
-/// A step's heading: "Langkah 3", or "Baris 3 (tanpa nomor)" when it has no number.
-pub fn step_heading(lang: Lang, number: Option<u32>, index: usize) -> String {
-    match (lang, number) {
-        (Lang::Id, Some(n)) => format!("Langkah {n}"),
-        (Lang::En, Some(n)) => format!("Step {n}"),
-        (Lang::Id, None) => format!("Baris {} (tanpa nomor)", index + 1),
-        (Lang::En, None) => format!("Row {} (no number)", index + 1),
-    }
-}
-
-/// An option naming a step: "Langkah 4", or "Langkah 9 (tidak ada)" for a number no step has.
-pub fn step_option(lang: Lang, number: u32, exists: bool) -> String {
-    match (lang, exists) {
-        (Lang::Id, true) => format!("Langkah {number}"),
-        (Lang::En, true) => format!("Step {number}"),
-        (Lang::Id, false) => format!("Langkah {number} (tidak ada)"),
-        (Lang::En, false) => format!("Step {number} (does not exist)"),
-    }
-}
-
-/// The body of the confirmation before removing a step.
-pub fn remove_step_body(lang: Lang, step: &str, referenced_by: &[String]) -> String {
-    let mut text = match lang {
-        Lang::Id => format!("{step} akan dihapus beserta isinya."),
-        Lang::En => format!("{step} will be removed with everything in it."),
-    };
-    if !referenced_by.is_empty() {
-        let from = step_list(lang, referenced_by);
-        text.push(' ');
-        text.push_str(&match lang {
-            Lang::Id => format!("Arah dari {from} ke langkah ini akan dikosongkan."),
-            Lang::En => format!("The links from {from} to this step will be cleared."),
-        });
-    }
-    text
-}
-
-/// A branch of a decision: "Cabang 1".
-pub fn branch_label(lang: Lang, position: usize) -> String {
-    match lang {
-        Lang::Id => format!("Cabang {position}"),
-        Lang::En => format!("Branch {position}"),
-    }
-}
-
-/// A symbol written in the file that is not one of the four.
-pub fn unknown_symbol(lang: Lang, raw: &str) -> String {
-    match lang {
-        Lang::Id => format!("Tidak dikenal: “{raw}”"),
-        Lang::En => format!("Unknown: “{raw}”"),
-    }
-}
-
-/// A step's pelaksana entry that names no lane.
-pub fn unknown_performer(lang: Lang, raw: &str) -> String {
-    match lang {
-        Lang::Id => format!("Pelaksana tidak dikenal: “{raw}”"),
-        Lang::En => format!("Unknown role: “{raw}”"),
-    }
-}
-
-/// The button that drops an unknown pelaksana entry from a step.
-pub fn drop_performer(lang: Lang, raw: &str) -> String {
-    match lang {
-        Lang::Id => format!("Lepaskan “{raw}”"),
-        Lang::En => format!("Remove “{raw}”"),
-    }
-}
-
-/// A monitoring record: "Monitoring 1".
-pub fn monitoring_label(lang: Lang, position: usize) -> String {
-    match lang {
-        Lang::Id => format!("Monitoring {position}"),
-        Lang::En => format!("Monitoring record {position}"),
-    }
-}
-
-/// An evaluation: "Evaluasi 1".
-pub fn evaluation_label(lang: Lang, position: usize) -> String {
-    match lang {
-        Lang::Id => format!("Evaluasi {position}"),
-        Lang::En => format!("Evaluation {position}"),
-    }
-}
-
-/// The suggestions part of the error summary: "Saran (3)".
-pub fn suggestions_heading(lang: Lang, count: usize) -> String {
-    match lang {
-        Lang::Id => format!("Saran ({count})"),
-        Lang::En => format!("Suggestions ({count})"),
-    }
-}
-
-/// English month names (Indonesian ones come from `sop_core::Date::long_id`).
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// A local date and time: "27 November 2026 14.32" / "27 November 2026, 14:32".
-pub fn date_time(lang: Lang, year: i32, month: u32, day: u32, hour: u32, minute: u32) -> String {
-    match lang {
-        Lang::Id => {
-            let date = sop_core::Date::new(year, month, day)
-                .map(sop_core::Date::long_id)
-                .unwrap_or_default();
-            format!("{date} {hour:02}.{minute:02}")
-        }
-        Lang::En => {
-            let name = MONTHS_EN
-                .get((month as usize).wrapping_sub(1))
-                .copied()
-                .unwrap_or("");
-            format!("{day} {name} {year}, {hour:02}:{minute:02}")
-        }
-    }
-}
-
-/// Local date and time of a timestamp (milliseconds since the epoch).
-pub fn date_time_of_ms(lang: Lang, ms: f64) -> String {
-    let (y, mo, d, h, mi) = local_parts(ms);
-    date_time(lang, y, mo, d, h, mi)
-}
-
-/// Year, month, day, hour, minute of a timestamp in the browser's time zone (UTC natively).
-pub fn local_parts(ms: f64) -> (i32, u32, u32, u32, u32) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let d = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(ms));
-        (
-            d.get_full_year() as i32,
-            d.get_month() + 1,
-            d.get_date(),
-            d.get_hours(),
-            d.get_minutes(),
-        )
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let secs = (ms / 1000.0).max(0.0) as i64;
-        let days = secs.div_euclid(86_400);
-        let rem = secs.rem_euclid(86_400);
-        // Civil from days (Howard Hinnant's algorithm).
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-        (
-            year,
-            month,
-            day,
-            (rem / 3600) as u32,
-            ((rem % 3600) / 60) as u32,
-        )
-    }
-}
-
 // ------------------------------------------------------------------ reactive access
 
 /// The interface language of the running app, provided as context by [`crate::App`].
@@ -627,6 +369,17 @@ pub fn tr(key: T) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::platform::LocalTime;
+
+    fn at(year: i32, month: u32, day: u32, hour: u32, minute: u32) -> LocalTime {
+        LocalTime {
+            year,
+            month,
+            day,
+            hour,
+            minute,
+        }
+    }
 
     #[test]
     fn every_string_has_both_languages() {
@@ -672,7 +425,17 @@ mod tests {
         both(&|l| monitoring_label(l, 1));
         both(&|l| evaluation_label(l, 1));
         both(&|l| suggestions_heading(l, 3));
-        both(&|l| date_time(l, 2026, 11, 27, 14, 32));
+        both(&|l| date_time(l, at(2026, 11, 27, 14, 32)));
+        both(&|l| line_column(l, 3, 7));
+        both(&|l| import_unsupported(l, "x"));
+        both(&|l| import_too_large(l, "x", "6.0", "5.0"));
+        both(&|l| import_unreadable(l, "x"));
+        both(&|l| widget_bad_lang(l, "x"));
+        both(&|l| widget_bad_mode(l, "x"));
+        both(&|l| widget_bad_template(l, "x", "y"));
+        both(&|l| widget_bad_storage_key(l, "x", 64));
+        both(&|l| widget_src_required(l, "view"));
+        both(&|l| widget_bad_profile(l, "x", "y"));
     }
 
     #[test]
@@ -688,12 +451,15 @@ mod tests {
         );
         assert_eq!(step_list(Lang::En, &["2".into()]), "step 2");
         assert_eq!(
-            date_time(Lang::Id, 2026, 11, 27, 14, 32),
+            date_time(Lang::Id, at(2026, 11, 27, 14, 32)),
             "27 November 2026 14.32"
         );
-        assert_eq!(date_time(Lang::En, 2025, 7, 1, 9, 5), "1 July 2025, 09:05");
-        assert_eq!(local_parts(0.0), (1970, 1, 1, 0, 0));
-        assert_eq!(local_parts(1_764_253_920_000.0), (2025, 11, 27, 14, 32));
+        assert_eq!(
+            date_time(Lang::En, at(2025, 7, 1, 9, 5)),
+            "1 July 2025, 09:05"
+        );
+        assert_eq!(short_date_time(at(2026, 11, 27, 23, 2)), "27-11-2026 23.02");
+        assert_eq!(line_column(Lang::Id, 3, 7), "baris 3, kolom 7");
         assert_eq!(draft_heading(Lang::Id, "  "), "Draf: (tanpa nama)");
         assert_eq!(
             page_title(Lang::Id, "Draf: X", true),

@@ -1,0 +1,150 @@
+//! The values storage kept aside (unreadable drafts, another program's values, a broken
+//! index): each can be downloaded verbatim or discarded.
+
+use leptos::prelude::*;
+use sop_core::Lang;
+
+use super::export::{aside_file_name, JSON_MIME, TEXT_MIME};
+use crate::i18n::{self, T};
+use crate::platform;
+use crate::storage::{aside_label, aside_time, DraftStore};
+
+/// Downloads a value kept aside, verbatim; returns the file name.
+pub fn download_aside(key: &str, raw: &str) -> Result<String, String> {
+    let name = aside_file_name(key, raw);
+    let mime = if name.ends_with(".json") {
+        JSON_MIME
+    } else {
+        TEXT_MIME
+    };
+    platform::download(&name, mime, raw)?;
+    Ok(name)
+}
+
+/// Values that storage kept aside (unreadable drafts, another program's values, a broken
+/// index): each can be downloaded verbatim or discarded (after a confirmation). Renders
+/// nothing when there are none. The list is re-read whenever `refresh` changes (bump it
+/// after a [`crate::storage::Notice::KeptAside`]).
+#[component]
+pub fn AsideNotice(
+    /// Interface language.
+    #[prop(into)]
+    lang: Signal<Lang>,
+    /// The drafts store.
+    store: DraftStore,
+    /// Changes when the list may have changed.
+    #[prop(into, optional)]
+    refresh: Signal<usize>,
+) -> impl IntoView {
+    let t = move |key: T| key.get(lang.get());
+    let items: RwSignal<Vec<(String, String)>> = RwSignal::new(store.set_aside());
+    let confirming: RwSignal<Option<String>> = RwSignal::new(None);
+    let reload = {
+        let store = store.clone();
+        move || items.set(store.set_aside())
+    };
+    {
+        let reload = reload.clone();
+        Effect::new(move |_| {
+            refresh.track();
+            reload();
+        });
+    }
+    let discard = {
+        let store = store.clone();
+        move |key: String| {
+            store.discard_aside(&key);
+            confirming.set(None);
+            items.set(store.set_aside());
+        }
+    };
+    let discard = StoredValue::new(discard);
+    view! {
+        <Show when=move || items.with(|i| !i.is_empty())>
+            <div class="notice notice--warning aside" role="region" aria-label=move || t(T::AsideTitle)>
+                <p class="notice__title"><strong>{move || t(T::AsideTitle)}</strong></p>
+                <p>
+                    {move || t(T::NoticeKeptAside)}
+                </p>
+                <ul class="aside__list">
+                    <For
+                        each=move || items.get()
+                        key=|(key, _)| key.clone()
+                        children=move |(key, raw)| {
+                            let chars = raw.chars().count();
+                            let label = aside_label(&key);
+                            // Buttons of several items must differ for screen readers.
+                            let hidden = format!(" «{label}»");
+                            let hidden2 = hidden.clone();
+                            let when = i18n::short_date_time(platform::local_time(aside_time(&key) as f64));
+                            let key_download = key.clone();
+                            let key_confirm = key.clone();
+                            let key_is = key.clone();
+                            let key_discard = key.clone();
+                            view! {
+                                <li class="aside__item">
+                                    <span class="aside__what">
+                                        {move || t(T::AsideItem)} " «" {label} "» · " {when} " · "
+                                        {chars} " " {move || t(T::Characters)}
+                                    </span>
+                                    " "
+                                    <button
+                                        type="button"
+                                        class="button button--secondary"
+                                        on:click=move |_| {
+                                            let _ = download_aside(&key_download, &raw);
+                                        }
+                                    >
+                                        {move || t(T::AsideDownload)}
+                                        <span class="visually-hidden">{hidden}</span>
+                                    </button>
+                                    " "
+                                    <Show
+                                        when=move || {
+                                            confirming.with(|c| c.as_deref() == Some(key_is.as_str()))
+                                        }
+                                        fallback=move || {
+                                            let key_confirm = key_confirm.clone();
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="button button--warning"
+                                                    on:click=move |_| confirming.set(Some(key_confirm.clone()))
+                                                >
+                                                    {move || t(T::AsideDiscard)}
+                                                    <span class="visually-hidden">{hidden2.clone()}</span>
+                                                </button>
+                                            }
+                                        }
+                                    >
+                                        <span class="aside__confirm" role="group">
+                                            {move || t(T::AsideDiscardQuestion)} " "
+                                            <button
+                                                type="button"
+                                                class="button button--warning"
+                                                on:click={
+                                                    let key = key_discard.clone();
+                                                    move |_| discard.with_value(|d| d(key.clone()))
+                                                }
+                                            >
+                                                {move || t(T::AsideDiscardYes)}
+                                            </button>
+                                            " "
+                                            <button
+                                                type="button"
+                                                class="button button--secondary"
+                                                on:click=move |_| confirming.set(None)
+                                            >
+                                                {move || t(T::Cancel)}
+                                            </button>
+                                        </span>
+                                    </Show>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,302 @@
+//! What the drafts store writes and how it reads it back: the keys of a namespace, the
+//! draft record, the index and the remembered language. Pure: no storage here.
+
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use sop_core::{emit, Format, Lang, Sop};
+
+use super::Notice;
+
+/// The version in every key (`NS:v1:…`) and the `format_version` of a stored draft.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// The keys of one namespace (`NS:v1:…`, see the module docs of [`crate::storage`]).
+#[derive(Debug, Clone)]
+pub(super) struct Keys {
+    prefix: String,
+}
+
+impl Keys {
+    pub(super) fn new(namespace: &str) -> Self {
+        Self {
+            prefix: format!("{namespace}:v{FORMAT_VERSION}:"),
+        }
+    }
+
+    /// `NS:v1:` — every key of the namespace starts with it.
+    pub(super) fn prefix(&self) -> &str {
+        &self.prefix
+    }
+
+    pub(super) fn index(&self) -> String {
+        format!("{}index", self.prefix)
+    }
+
+    pub(super) fn draft(&self, id: &str) -> String {
+        format!("{}draft:{id}", self.prefix)
+    }
+
+    pub(super) fn lang(&self) -> String {
+        format!("{}lang", self.prefix)
+    }
+
+    pub(super) fn aside_prefix(&self) -> String {
+        format!("{}aside:", self.prefix)
+    }
+
+    pub(super) fn probe(&self) -> String {
+        format!("{}probe", self.prefix)
+    }
+
+    /// The draft id of `NS:v1:draft:<id>`, if `key` is one.
+    pub(super) fn draft_id(&self, key: &str) -> Option<String> {
+        let id = key.strip_prefix(&self.prefix)?.strip_prefix("draft:")?;
+        (!id.is_empty()).then(|| id.to_string())
+    }
+}
+
+/// A stored draft as written:
+/// `{"format_version":1,"rev":n,"updated":ms,"sop":<the SOP as format v1 JSON>}`.
+#[derive(Debug, Serialize)]
+pub(super) struct DraftOut {
+    format_version: u64,
+    rev: u64,
+    updated: u64,
+    sop: Box<RawValue>,
+}
+
+impl DraftOut {
+    /// The record of `sop` at revision `rev`, changed at `updated` (ms). The SOP is written
+    /// by [`sop_core::emit::to_string`], the same writer as an export.
+    pub(super) fn new(sop: &Sop, rev: u64, updated: f64) -> Result<Self, Notice> {
+        // Serialising plain data to JSON cannot fail in practice; if it ever did, nothing
+        // is stored, which the UI reports like a full storage (the model on screen is kept).
+        let json = emit::to_string(sop, Format::Json).map_err(|_| Notice::Full)?;
+        let sop = RawValue::from_string(json.trim_end().to_string()).map_err(|_| Notice::Full)?;
+        Ok(Self {
+            format_version: FORMAT_VERSION,
+            rev,
+            updated: updated.max(0.0).round() as u64,
+            sop,
+        })
+    }
+}
+
+/// A stored draft as read: its SOP is kept as JSON text for [`sop_core::parse`] (the same
+/// path as an import, so an odd draft still gives a partial model).
+#[derive(Debug, Deserialize)]
+pub(super) struct DraftIn {
+    format_version: u64,
+    rev: u64,
+    #[serde(default)]
+    updated: f64,
+    sop: Box<RawValue>,
+}
+
+/// Just the version and revision of a stored draft (what a save compares).
+#[derive(Debug, Deserialize)]
+pub(super) struct DraftHead {
+    pub(super) format_version: u64,
+    pub(super) rev: u64,
+    #[serde(rename = "sop")]
+    _sop: IgnoredAny,
+}
+
+/// A stored draft, read back.
+#[derive(Debug, Clone)]
+pub(super) struct Record {
+    pub(super) rev: u64,
+    pub(super) updated: f64,
+    pub(super) sop: Sop,
+}
+
+impl DraftIn {
+    /// The draft; `None` when it is not a draft of this version or its SOP cannot be read
+    /// at all (the caller keeps it aside).
+    pub(super) fn decode(self) -> Option<Record> {
+        if self.format_version != FORMAT_VERSION {
+            // There is no older version to migrate from yet: v1 is the first.
+            return None;
+        }
+        let parsed = sop_core::parse(self.sop.get(), Format::Json);
+        if parsed.failed {
+            return None;
+        }
+        Some(Record {
+            rev: self.rev,
+            updated: if self.updated.is_finite() {
+                self.updated
+            } else {
+                0.0
+            },
+            sop: parsed.sop,
+        })
+    }
+}
+
+/// One line of the drafts list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DraftMeta {
+    /// The draft's id (part of its key).
+    pub id: String,
+    /// The SOP's name (`identitas.nama`), possibly empty.
+    pub name: String,
+    /// The SOP's category key (`kategori`).
+    pub category: String,
+    /// Last change, milliseconds since the epoch.
+    pub updated: f64,
+}
+
+/// An entry of `NS:v1:index`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub(super) struct IndexEntry {
+    pub(super) id: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    kategori: String,
+    #[serde(default)]
+    updated: f64,
+}
+
+impl IndexEntry {
+    pub(super) fn of(id: &str, sop: &Sop, updated: f64) -> Self {
+        Self {
+            id: id.to_string(),
+            name: sop.identity.name.clone(),
+            kategori: sop.category.key().to_string(),
+            updated,
+        }
+    }
+
+    pub(super) fn updated(&self) -> f64 {
+        self.updated
+    }
+
+    pub(super) fn meta(&self) -> DraftMeta {
+        DraftMeta {
+            id: self.id.clone(),
+            name: self.name.clone(),
+            category: self.kategori.clone(),
+            updated: self.updated,
+        }
+    }
+}
+
+/// True when the index entries have key-safe ids and finite times (else the index is
+/// unreadable and kept aside).
+pub(super) fn index_is_sound(entries: &[IndexEntry]) -> bool {
+    entries
+        .iter()
+        .all(|e| !e.id.is_empty() && key_safe(&e.id) == e.id && e.updated.is_finite())
+}
+
+/// The remembered language: the JSON string `"id"` or `"en"`.
+pub(super) fn lang_of(text: &str) -> Option<Lang> {
+    match text {
+        "id" => Some(Lang::Id),
+        "en" => Some(Lang::En),
+        _ => None,
+    }
+}
+
+/// Keeps `[A-Za-z0-9_-]` of `text` (others become `_`), at most 48 characters; never empty.
+pub(super) fn key_safe(text: &str) -> String {
+    let s: String = text
+        .chars()
+        .take(48)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    if s.is_empty() {
+        "_".into()
+    } else {
+        s
+    }
+}
+
+/// The time part of an aside key (`…:aside:<id>:<ms>`), milliseconds since the epoch.
+pub fn aside_time(key: &str) -> u64 {
+    key.rsplit(':')
+        .next()
+        .map(|t| {
+            t.chars()
+                .take_while(char::is_ascii_digit)
+                .collect::<String>()
+        })
+        .and_then(|t| t.parse().ok())
+        .unwrap_or(0)
+}
+
+/// The id part of an aside key (`NS:v1:aside:<id>:<ms>` → `<id>`), for file names.
+pub fn aside_label(key: &str) -> String {
+    let mut parts = key.rsplitn(2, ':');
+    let _ms = parts.next();
+    let rest = parts.next().unwrap_or(key);
+    key_safe(rest.rsplit(":aside:").next().unwrap_or(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rev_of(raw: &str) -> Option<u64> {
+        serde_json::from_str::<DraftHead>(raw)
+            .ok()
+            .filter(|h| h.format_version == FORMAT_VERSION)
+            .map(|h| h.rev)
+    }
+
+    #[test]
+    fn keys_and_labels() {
+        let keys = Keys::new("ns");
+        assert_eq!(keys.index(), "ns:v1:index");
+        assert_eq!(keys.draft("abc"), "ns:v1:draft:abc");
+        assert_eq!(keys.lang(), "ns:v1:lang");
+        assert_eq!(keys.draft_id("ns:v1:draft:abc").as_deref(), Some("abc"));
+        assert_eq!(keys.draft_id("ns:v1:draft:"), None);
+        assert_eq!(keys.draft_id("ns:v1:index"), None);
+        assert_eq!(aside_label("ns:v1:aside:abc:1700000000000"), "abc");
+        assert_eq!(
+            aside_time("ns:v1:aside:abc:1700000000000"),
+            1_700_000_000_000
+        );
+        assert_eq!(
+            aside_time("ns:v1:aside:abc:1700000000000001"),
+            1_700_000_000_000_001
+        );
+        assert_eq!(key_safe("a b/ç"), "a_b__");
+        assert_eq!(key_safe(""), "_");
+        let id = crate::platform::new_id();
+        assert_eq!(key_safe(&id), id);
+    }
+
+    /// The record's bytes: what every stored draft so far looks like (a reader of v1
+    /// depends on this shape).
+    #[test]
+    fn a_record_is_written_as_v1_and_read_back() {
+        let sop = Sop::new_draft();
+        let out = DraftOut::new(&sop, 3, 1_700_000_000_000.4).expect("record");
+        let text = serde_json::to_string(&out).expect("json");
+        let json = emit::to_string(&sop, Format::Json).expect("emit");
+        assert_eq!(
+            text,
+            format!(
+                "{{\"format_version\":1,\"rev\":3,\"updated\":1700000000000,\"sop\":{}}}",
+                json.trim_end()
+            )
+        );
+        assert_eq!(rev_of(&text), Some(3));
+        let back: DraftIn = serde_json::from_str(&text).expect("draft");
+        let record = back.decode().expect("readable");
+        assert_eq!((record.sop, record.rev), (sop, 3));
+        assert_eq!(rev_of(r#"{"format_version":1,"rev":2}"#), None);
+        assert_eq!(rev_of(r#"{"format_version":2,"rev":2,"sop":{}}"#), None);
+    }
+}
