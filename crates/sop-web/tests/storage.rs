@@ -236,6 +236,45 @@ fn two_tabs_never_overwrite_each_other() {
     clean(&ns);
 }
 
+/// Runs `body` as a script in this window.
+fn script(body: &str) {
+    js_sys::Function::new_no_args(body)
+        .call0(&wasm_bindgen::JsValue::UNDEFINED)
+        .unwrap();
+}
+
+/// Storage that becomes unreachable after the probe (the `window.localStorage` getter
+/// throws from now on, as when the user blocks site data while the page is open): every
+/// call is a notice, none panics (gloo-storage's `raw()` would), and the stored drafts
+/// are there again once storage is back.
+#[wasm_bindgen_test]
+fn storage_gone_after_the_probe_gives_notices_not_a_panic() {
+    let ns = namespace("gone");
+    let (store, _) = DraftStore::open(&ns);
+    assert!(store.persistent());
+    let sop = template_sop();
+    let id = store.create(&sop).unwrap();
+    script(
+        "Object.defineProperty(window, 'localStorage', { configurable: true, \
+         get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
+    );
+    let saved = store.save(&id, &sop, 1);
+    let loaded = store.load(&id);
+    let created = store.create(&sop);
+    let listed = store.list();
+    let notices = store.take_notices();
+    let lang = store.set_lang(sop_core::Lang::En);
+    script("delete window.localStorage;");
+    assert_eq!(saved, Err(Notice::Blocked));
+    assert_eq!(loaded, Err(Notice::Blocked));
+    assert_eq!(created, Err(Notice::Blocked));
+    assert!(listed.is_empty());
+    assert_eq!(notices, [Notice::Blocked]);
+    assert_eq!(lang, Err(Notice::Blocked));
+    assert_eq!(store.load(&id).unwrap(), (sop, 1), "nothing was lost");
+    clean(&ns);
+}
+
 /// Fills localStorage with filler keys until it refuses even a small value.
 fn fill_to_quota() -> usize {
     let s = local();
