@@ -116,7 +116,6 @@ pub fn App(
         l
     });
 
-    let lang_signal = Signal::derive(move || lang.get());
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
         app.focus_later("konten");
@@ -155,7 +154,7 @@ pub fn App(
             </header>
             <main id="konten" class="app-main" tabindex="-1">
                 <Notices/>
-                <AsideNotice lang=lang_signal store=store.clone() refresh=app.aside_refresh/>
+                <AsideNotice store=store.clone() refresh=app.aside_refresh/>
                 {main_view}
             </main>
             <footer class="app-footer">

@@ -36,7 +36,6 @@ pub fn DraftsList() -> impl IntoView {
         let category = Category::from_key(&template.get_untracked()).unwrap_or_default();
         app.create_and_open(&template_sop(category));
     };
-    let lang_signal = Signal::derive(move || lang.get());
     let on_import = Callback::new(move |(imported, _): (Imported, ImportTarget)| {
         app.open_imported(&imported);
     });
@@ -85,7 +84,7 @@ pub fn DraftsList() -> impl IntoView {
                         </button>
                     </p>
                 </div>
-                <ImportControl lang=lang_signal on_import/>
+                <ImportControl on_import/>
             </section>
             <section class="panel" aria-labelledby="saved-heading">
                 <h2 id="saved-heading">{tr(T::SavedHeading)}</h2>
@@ -118,14 +117,14 @@ fn DraftRow(draft: DraftMeta, refresh: Callback<()>) -> impl IntoView {
     } = draft;
     let display = {
         let name = name.clone();
-        move || i18n::draft_name(lang.get(), &name)
+        sig(move || i18n::draft_name(lang.get(), &name))
     };
-    let category_text = move || {
+    let category_text = sig(move || {
         Category::from_key(&category)
             .map(|c| i18n::category(c).get(lang.get()).to_string())
             .unwrap_or_else(|| category.clone())
-    };
-    let when = move || i18n::date_time(lang.get(), platform::local_time(updated));
+    });
+    let when = sig(move || i18n::date_time(lang.get(), platform::local_time(updated)));
     let open = {
         let id = id.clone();
         move |_| app.open(&id)
@@ -162,7 +161,7 @@ fn DraftRow(draft: DraftMeta, refresh: Callback<()>) -> impl IntoView {
     let title_id = format!("draft-{id}");
     view! {
         <li class="draft-list__item">
-            <h3 class="draft-list__name" id=title_id.clone()>{display.clone()}</h3>
+            <h3 class="draft-list__name" id=title_id.clone()>{display}</h3>
             <p class="draft-list__meta">
                 {tr(T::CategoryLabel)} ": " {category_text} " · " {tr(T::ChangedLabel)} " "
                 {when}
@@ -170,11 +169,11 @@ fn DraftRow(draft: DraftMeta, refresh: Callback<()>) -> impl IntoView {
             <div class="button-group">
                 <button type="button" class="button button--small" on:click=open>
                     {tr(T::Open)}
-                    <span class="visually-hidden">" " {display.clone()}</span>
+                    <span class="visually-hidden">" " {display}</span>
                 </button>
                 <button type="button" class="button button--secondary button--small" on:click=duplicate>
                     {tr(T::Duplicate)}
-                    <span class="visually-hidden">" " {display.clone()}</span>
+                    <span class="visually-hidden">" " {display}</span>
                 </button>
                 <button type="button" class="button button--warning button--small" on:click=delete>
                     {tr(T::Delete)}

@@ -301,7 +301,7 @@ pub fn Editor(
                 >
                     {tr(T::PreviewButton)}
                 </button>
-                <ExportMenu lang=lang_signal sop=sop_signal/>
+                <ExportMenu sop=sop_signal/>
             </div>
             <div id="preview" class="editor__preview">
                 {move || {
@@ -315,7 +315,7 @@ pub fn Editor(
                     view! {
                         <details class="editor__import">
                             <summary>{tr(T::ImportSummary)}</summary>
-                            <ImportControl lang=lang_signal on_import has_open_draft=true/>
+                            <ImportControl on_import has_open_draft=true/>
                         </details>
                     }
                 })}

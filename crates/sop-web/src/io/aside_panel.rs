@@ -2,10 +2,9 @@
 //! index): each can be downloaded verbatim or discarded.
 
 use leptos::prelude::*;
-use sop_core::Lang;
 
 use super::export::{aside_file_name, JSON_MIME, TEXT_MIME};
-use crate::i18n::{self, T};
+use crate::i18n::{self, tr, T};
 use crate::platform;
 use crate::storage::{aside_label, aside_time, DraftStore};
 
@@ -27,16 +26,12 @@ pub fn download_aside(key: &str, raw: &str) -> Result<String, String> {
 /// after a [`crate::storage::Notice::KeptAside`]).
 #[component]
 pub fn AsideNotice(
-    /// Interface language.
-    #[prop(into)]
-    lang: Signal<Lang>,
     /// The drafts store.
     store: DraftStore,
     /// Changes when the list may have changed.
     #[prop(into, optional)]
     refresh: Signal<usize>,
 ) -> impl IntoView {
-    let t = move |key: T| key.get(lang.get());
     let items: RwSignal<Vec<(String, String)>> = RwSignal::new(store.set_aside());
     let confirming: RwSignal<Option<String>> = RwSignal::new(None);
     let reload = {
@@ -61,10 +56,10 @@ pub fn AsideNotice(
     let discard = StoredValue::new(discard);
     view! {
         <Show when=move || items.with(|i| !i.is_empty())>
-            <div class="notice notice--warning aside" role="region" aria-label=move || t(T::AsideTitle)>
-                <p class="notice__title"><strong>{move || t(T::AsideTitle)}</strong></p>
+            <div class="notice notice--warning aside" role="region" aria-label=tr(T::AsideTitle)>
+                <p class="notice__title"><strong>{tr(T::AsideTitle)}</strong></p>
                 <p>
-                    {move || t(T::NoticeKeptAside)}
+                    {tr(T::NoticeKeptAside)}
                 </p>
                 <ul class="aside__list">
                     <For
@@ -84,8 +79,8 @@ pub fn AsideNotice(
                             view! {
                                 <li class="aside__item">
                                     <span class="aside__what">
-                                        {move || t(T::AsideItem)} " «" {label} "» · " {when} " · "
-                                        {chars} " " {move || t(T::Characters)}
+                                        {tr(T::AsideItem)} " «" {label} "» · " {when} " · "
+                                        {chars} " " {tr(T::Characters)}
                                     </span>
                                     " "
                                     <button
@@ -95,7 +90,7 @@ pub fn AsideNotice(
                                             let _ = download_aside(&key_download, &raw);
                                         }
                                     >
-                                        {move || t(T::AsideDownload)}
+                                        {tr(T::AsideDownload)}
                                         <span class="visually-hidden">{hidden}</span>
                                     </button>
                                     " "
@@ -111,14 +106,14 @@ pub fn AsideNotice(
                                                     class="button button--warning"
                                                     on:click=move |_| confirming.set(Some(key_confirm.clone()))
                                                 >
-                                                    {move || t(T::AsideDiscard)}
+                                                    {tr(T::AsideDiscard)}
                                                     <span class="visually-hidden">{hidden2.clone()}</span>
                                                 </button>
                                             }
                                         }
                                     >
                                         <span class="aside__confirm" role="group">
-                                            {move || t(T::AsideDiscardQuestion)} " "
+                                            {tr(T::AsideDiscardQuestion)} " "
                                             <button
                                                 type="button"
                                                 class="button button--warning"
@@ -127,7 +122,7 @@ pub fn AsideNotice(
                                                     move |_| discard.with_value(|d| d(key.clone()))
                                                 }
                                             >
-                                                {move || t(T::AsideDiscardYes)}
+                                                {tr(T::AsideDiscardYes)}
                                             </button>
                                             " "
                                             <button
@@ -135,7 +130,7 @@ pub fn AsideNotice(
                                                 class="button button--secondary"
                                                 on:click=move |_| confirming.set(None)
                                             >
-                                                {move || t(T::Cancel)}
+                                                {tr(T::Cancel)}
                                             </button>
                                         </span>
                                     </Show>

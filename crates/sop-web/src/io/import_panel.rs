@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use sop_core::{CheckOptions, Lang};
 
 use super::import::{admit, check_options, import_bytes, Finding, ImportError, Imported, ACCEPT};
-use crate::i18n::T;
+use crate::i18n::{tr, use_lang, T};
+use crate::ui::sig;
 
 /// Reads a file chosen in the picker or dropped: refuses wrong types and files over
 /// [`super::MAX_BYTES`] before reading a byte, then [`import_bytes`].
@@ -54,9 +55,6 @@ const SHOWN_FINDINGS: usize = 200;
 /// with its code, line and column.
 #[component]
 pub fn ImportControl(
-    /// Interface language.
-    #[prop(into)]
-    lang: Signal<Lang>,
     /// Called with the file's model and where it should go.
     #[prop(into)]
     on_import: Callback<(Imported, ImportTarget)>,
@@ -70,7 +68,7 @@ pub fn ImportControl(
     let id = id.unwrap_or_else(|| "impor-berkas".into());
     let hint_id = format!("{id}-petunjuk");
     let question_id = format!("{id}-tanya");
-    let t = move |key: T| key.get(lang.get());
+    let lang = use_lang();
     let busy = RwSignal::new(false);
     let over = RwSignal::new(false);
     let pending: RwSignal<Option<Imported>> = RwSignal::new(None);
@@ -164,7 +162,7 @@ pub fn ImportControl(
                     }
                 }
             >
-                <label class="import__label" for=id.clone()>{move || t(T::ImportPick)}</label>
+                <label class="import__label" for=id.clone()>{tr(T::ImportPick)}</label>
                 <input
                     type="file"
                     id=id.clone()
@@ -184,10 +182,10 @@ pub fn ImportControl(
                         }
                     }
                 />
-                <p class="import__hint" id=hint_id.clone()>{move || t(T::ImportDropHint)}</p>
+                <p class="import__hint" id=hint_id.clone()>{tr(T::ImportDropHint)}</p>
             </div>
             <Show when=move || busy.get()>
-                <p class="import__busy" role="status">{move || t(T::ImportReading)}</p>
+                <p class="import__busy" role="status">{tr(T::ImportReading)}</p>
             </Show>
             <Show when=move || pending.with(Option::is_some)>
                 <div
@@ -200,7 +198,7 @@ pub fn ImportControl(
                             {move || pending.with(|p| p.as_ref().map(|i| i.file_name.clone()))}
                         </strong>
                         " — "
-                        {move || t(T::ImportQuestion)}
+                        {tr(T::ImportQuestion)}
                     </p>
                     <div class="import__choices">
                         <button
@@ -209,21 +207,21 @@ pub fn ImportControl(
                             node_ref=first_choice
                             on:click=move |_| choose(Some(ImportTarget::NewDraft))
                         >
-                            {move || t(T::ImportAsNew)}
+                            {tr(T::ImportAsNew)}
                         </button>
                         <button
                             type="button"
                             class="button button--secondary"
                             on:click=move |_| choose(Some(ImportTarget::ReplaceCurrent))
                         >
-                            {move || t(T::ImportReplace)}
+                            {tr(T::ImportReplace)}
                         </button>
                         <button
                             type="button"
                             class="button button--secondary"
                             on:click=move |_| choose(None)
                         >
-                            {move || t(T::Cancel)}
+                            {tr(T::Cancel)}
                         </button>
                     </div>
                 </div>
@@ -233,15 +231,19 @@ pub fn ImportControl(
     }
 }
 
-fn outcome_view(outcome: Outcome, lang: Signal<Lang>, slot: RwSignal<Option<Outcome>>) -> AnyView {
+fn outcome_view(
+    outcome: Outcome,
+    lang: RwSignal<Lang>,
+    slot: RwSignal<Option<Outcome>>,
+) -> AnyView {
     let t = move |key: T| key.get(lang.get());
     let close = move |_| slot.set(None);
     match outcome {
         Outcome::Refused(error) => view! {
             <div class="import__result import__result--error" role="alert">
-                <p>{move || error.message(lang.get())}</p>
+                <p>{sig(move || error.message(lang.get()))}</p>
                 <button type="button" class="button button--secondary" on:click=close>
-                    {move || t(T::Close)}
+                    {tr(T::Close)}
                 </button>
             </div>
         }
@@ -277,14 +279,14 @@ fn outcome_view(outcome: Outcome, lang: Signal<Lang>, slot: RwSignal<Option<Outc
                                     .map(|at| view! { " " <span class="import__at">{at}</span> })
                             }}
                             ": "
-                            {move || f2.message(lang.get())}
+                            {sig(move || f2.message(lang.get()))}
                             {failed
                                 .then(|| {
                                     let f3 = f3.clone();
                                     view! {
                                         <br/>
                                         <span class="import__help">
-                                            {move || f3.diagnostic.message(lang.get()).help}
+                                            {sig(move || f3.diagnostic.message(lang.get()).help)}
                                         </span>
                                     }
                                 })}
@@ -296,19 +298,19 @@ fn outcome_view(outcome: Outcome, lang: Signal<Lang>, slot: RwSignal<Option<Outc
                 <p class="import__file"><strong>{file_name}</strong></p>
                 <p class="import__headline">{headline}</p>
                 {if total == 0 {
-                    view! { <p>{move || t(T::NoFindings)}</p> }.into_any()
+                    view! { <p>{tr(T::NoFindings)}</p> }.into_any()
                 } else {
                     view! {
                         <p class="import__findings-title">
-                            {move || t(T::ImportFindings)} " (" {total} ")"
+                            {tr(T::ImportFindings)} " (" {total} ")"
                         </p>
                         <ul class="import__findings">{items}</ul>
-                        {(hidden > 0).then(|| view! { <p>{hidden} " " {move || t(T::MoreFindings)}</p> })}
+                        {(hidden > 0).then(|| view! { <p>{hidden} " " {tr(T::MoreFindings)}</p> })}
                     }
                     .into_any()
                 }}
                 <button type="button" class="button button--secondary" on:click=close>
-                    {move || t(T::Close)}
+                    {tr(T::Close)}
                 </button>
             };
             if failed {
