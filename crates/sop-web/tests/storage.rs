@@ -254,8 +254,11 @@ fn storage_gone_after_the_probe_gives_notices_not_a_panic() {
     assert!(store.persistent());
     let sop = template_sop();
     let id = store.create(&sop).unwrap();
+    // `localStorage` is an own property of the window (Window is a [Global] interface):
+    // keep its descriptor to put it back.
     script(
-        "Object.defineProperty(window, 'localStorage', { configurable: true, \
+        "window.wtLocalStorage = Object.getOwnPropertyDescriptor(window, 'localStorage'); \
+         Object.defineProperty(window, 'localStorage', { configurable: true, \
          get() { throw new DOMException('The operation is insecure.', 'SecurityError'); } });",
     );
     let saved = store.save(&id, &sop, 1);
@@ -264,7 +267,10 @@ fn storage_gone_after_the_probe_gives_notices_not_a_panic() {
     let listed = store.list();
     let notices = store.take_notices();
     let lang = store.set_lang(sop_core::Lang::En);
-    script("delete window.localStorage;");
+    script(
+        "Object.defineProperty(window, 'localStorage', window.wtLocalStorage); \
+         delete window.wtLocalStorage;",
+    );
     assert_eq!(saved, Err(Notice::Blocked));
     assert_eq!(loaded, Err(Notice::Blocked));
     assert_eq!(created, Err(Notice::Blocked));
