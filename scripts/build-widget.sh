@@ -12,13 +12,16 @@
 #   script-src <origin> 'wasm-unsafe-eval'; style-src <origin>; connect-src <origin>.
 #
 #   scripts/build-widget.sh [OUT_DIR]
-# Uses CARGO_TARGET_DIR when set; wasm-bindgen (same version as Cargo.lock) and wasm-opt
-# (npm binaryen 132, tests/e2e/node_modules/.bin) from PATH.
+# Builds the wasm like `make dist` (scripts/release-env: the pinned nightly, build-std, its
+# own target dir); wasm-bindgen (same version as Cargo.lock) and wasm-opt (npm binaryen
+# 132, tests/e2e/node_modules/.bin) from PATH.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="${1:-$ROOT/target/widget}"
-TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+# shellcheck source=release-env
+source "$ROOT/scripts/release-env"
+TARGET_DIR="$CARGO_TARGET_DIR"
 export PATH="$ROOT/tests/e2e/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 cd "$ROOT"
 
@@ -26,7 +29,7 @@ start=$SECONDS
 # `cargo rustc --crate-type cdylib` rather than `crate-type = ["cdylib", "rlib"]` in
 # Cargo.toml: with rlib in the list cargo does not apply fat LTO to the cdylib (measured:
 # +180 KB wasm after wasm-opt), and Trunk's and the native builds stay as they were.
-echo "==> cargo rustc --profile wasm-release --target wasm32-unknown-unknown -p sop-web --lib --crate-type cdylib"
+echo "==> cargo rustc --profile wasm-release --target wasm32-unknown-unknown -p sop-web --lib --crate-type cdylib  (toolchain ${RUSTUP_TOOLCHAIN:-stable})"
 cargo rustc --profile wasm-release --target wasm32-unknown-unknown -p sop-web --lib --crate-type cdylib
 WASM="$TARGET_DIR/wasm32-unknown-unknown/wasm-release/sop_web.wasm"
 

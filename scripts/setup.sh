@@ -6,6 +6,9 @@
 #   - Debian chromium + chromium-driver (headless browser tests)
 #   - trunk 0.21.14 (compiled from crates.io, ~12 min on 2 cores)
 #   - wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (~8.5 min)
+#   - twiggy 0.8.0 (wasm size profiler of `make size`, ~2 min)
+#   - the pinned nightly of the release wasm (scripts/release-env) with rust-src and the
+#     wasm32 target (~1 min download); stable stays the default toolchain
 #   - npm ci in tests/e2e (playwright-core, axe-core, binaryen = wasm-opt 132)
 #   - npm ci in tests/sarif (Microsoft's SARIF multitool, for `make test-sarif`)
 #
@@ -16,6 +19,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 TRUNK_VERSION="${TRUNK_VERSION:-0.21.14}"
+TWIGGY_VERSION="${TWIGGY_VERSION:-0.8.0}"
 export PATH="$HOME/.cargo/bin:$PATH"
 # trunk's own release profile is fat LTO + 1 codegen unit: a ~6 min single-threaded
 # link. Without it the install is ~4 min faster and the binary works the same.
@@ -86,6 +90,30 @@ got="$(wasm-bindgen --version 2>/dev/null || true)"
 if [ "$got" != "wasm-bindgen $WBG_VERSION" ]; then
   echo "[setup] wasm-bindgen --version is '$got', Cargo.lock needs $WBG_VERSION" >&2
   exit 1
+fi
+
+# --- twiggy (make size: where the wasm's bytes are) -------------------------------
+step "twiggy $TWIGGY_VERSION"
+if [ "$(twiggy --version 2>/dev/null || true)" = "twiggy-opt $TWIGGY_VERSION" ]; then
+  done_step "present"
+else
+  echo "[setup]   compiling twiggy from crates.io (about 2 min on 2 idle cores)"
+  env "${INSTALL_ENV[@]}" cargo install twiggy --locked --version "$TWIGGY_VERSION"
+  done_step "installed"
+fi
+
+# --- pinned nightly of the release wasm (scripts/release-env) ----------------------
+RELEASE_NIGHTLY="$(bash -c 'source "$1" && echo "$RELEASE_NIGHTLY"' _ "$ROOT/scripts/release-env")"
+step "rust $RELEASE_NIGHTLY (release wasm: build-std, rust-src, wasm32 target)"
+if [ "${RELEASE_STABLE:-0}" = 1 ]; then
+  done_step "skipped (RELEASE_STABLE=1: the release bundle is built with stable)"
+elif rustup toolchain list | grep -q "^$RELEASE_NIGHTLY-" &&
+   rustup component list --toolchain "$RELEASE_NIGHTLY" --installed 2>/dev/null | grep -q '^rust-src' &&
+   rustup target list --toolchain "$RELEASE_NIGHTLY" --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  done_step "present"
+else
+  rustup toolchain install "$RELEASE_NIGHTLY" --profile minimal --component rust-src --target wasm32-unknown-unknown
+  done_step "installed"
 fi
 
 # --- npm packages of the e2e tests (also wasm-opt from binaryen) -------------------
