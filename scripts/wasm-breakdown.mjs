@@ -4,12 +4,47 @@
 // largest items. Name and debug sections are not shipped: they are left out of the total.
 //
 //   twiggy top --format json app.named.wasm | node scripts/wasm-breakdown.mjs [TOP_N]
+//   node scripts/wasm-breakdown.mjs --sections shipped.wasm    code vs data, raw and gzip
 //
 // Monomorphised generic code is counted where its body comes from, the same for legacy
 // and v0 symbol names: Leptos' view machinery instantiated for our closures
 // (`<sop_web::app::..::{closure#4} as tachys::view::Render>::build`) is leptos; a derive
 // on our type (`<sop_core::Sop as serde::Serialize>::serialize`) is sop-core.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+if (process.argv[2] === '--sections') {
+  sections(readFileSync(process.argv[3]));
+  process.exit(0);
+}
+
+/** The module's sections with raw and gzip -9 bytes (each compressed alone). */
+function sections(wasm) {
+  const NAMES = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'data count'];
+  let at = 8;
+  const leb = () => {
+    let value = 0;
+    let shift = 0;
+    let byte;
+    do {
+      byte = wasm[at++];
+      value += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return value;
+  };
+  console.log('\nwasm sections of the shipped module (each gzip -9 alone)');
+  console.log(`${'section'.padEnd(12)} ${'raw'.padStart(10)} ${'gzip'.padStart(10)}`);
+  while (at < wasm.length) {
+    const id = wasm[at++];
+    const size = leb();
+    const body = wasm.subarray(at, at + size);
+    at += size;
+    if (size >= 1000) {
+      console.log(`${(NAMES[id] ?? String(id)).padEnd(12)} ${String(size).padStart(10)} ${String(gzipSync(body, { level: 9 }).length).padStart(10)}`);
+    }
+  }
+}
 
 const TOP = Number(process.argv[2] ?? 25);
 const items = JSON.parse(readFileSync(0, 'utf8'));
