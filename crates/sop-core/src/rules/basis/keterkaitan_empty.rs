@@ -41,18 +41,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Keterkaitan dengan SOP lain belum diisi",
-                "Sebutkan SOP lain yang terkait di `keterkaitan`, misalnya \"SOP Penanganan Keberatan Informasi Publik\", atau tulis \"-\" bila tidak ada.",
+                "Sebutkan SOP lain yang terkait pada isian Keterkaitan, misalnya “SOP Penanganan Keberatan Informasi Publik”, atau tulis “-” bila tidak ada.",
             ),
             Text::new(
                 "Related SOPs (keterkaitan) are not filled in",
-                "List the related SOPs under `keterkaitan`, e.g. \"SOP Penanganan Keberatan Informasi Publik\", or write \"-\" when there are none.",
+                "List the related SOPs in the Related SOPs field, e.g. “SOP Penanganan Keberatan Informasi Publik”, or write “-” when there are none.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Keterkaitan dengan SOP lain belum diisi",
+                "Sebutkan SOP lain yang terkait di `keterkaitan`, misalnya “SOP Penanganan Keberatan Informasi Publik”, atau tulis “-” bila tidak ada.",
+            ),
+            Text::new(
+                "Related SOPs (keterkaitan) are not filled in",
+                "List the related SOPs under `keterkaitan`, e.g. “SOP Penanganan Keberatan Informasi Publik”, or write “-” when there are none.",
+            ),
+        )
+    }),
 };
 
 /// `keterkaitan` is missing or blank.

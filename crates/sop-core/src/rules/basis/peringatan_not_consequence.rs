@@ -5,7 +5,7 @@ use crate::checklist::Item;
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::text_filled;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -43,19 +43,21 @@ pub static RULE: Rule = Rule {
 pub static NO_CONSEQUENCE: Message = Message {
     rule: &RULE,
     key: "no-consequence",
-    file: |d, lang| {
-        let (n, text) = (d.arg_at(0), d.arg_at(1));
+    form: |d, lang| {
+        let (n, text) = (d.arg_at(0), quoted(d.arg_at(1)));
         lang.pick(
             Text::new(
-                format!("Peringatan ke-{n} (\"{text}\") tidak menyebut akibat bila SOP tidak dilaksanakan"),
-                "Tulis akibatnya dalam bentuk \"Jika … tidak …, maka …\", misalnya \"Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu\".",
+                format!("Peringatan ke-{n} ({text}) tidak menyebut akibat bila SOP tidak dilaksanakan"),
+                "Tulis akibatnya dalam bentuk “Jika … tidak …, maka …”, misalnya “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
             ),
             Text::new(
-                format!("Warning {n} (\"{text}\") does not say what happens if the SOP is not followed"),
-                "State the consequence as \"Jika … tidak …, maka …\" (if … not …, then …), e.g. \"Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu\".",
+                format!("Warning {n} ({text}) does not say what happens if the SOP is not followed"),
+                "State the consequence as “Jika … tidak …, maka …” (if … not …, then …), e.g. “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Entry `index` (`text`) of `peringatan` states no consequence.

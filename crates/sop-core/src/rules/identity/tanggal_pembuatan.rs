@@ -24,14 +24,14 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "`identitas.tanggal_pembuatan` tidak ada atau bukan tanggal.",
-            en: "`identitas.tanggal_pembuatan` is missing or not a date.",
+            id: "`identitas.tanggal_pembuatan` tidak ada atau bukan tanggal. Tanggal pembuatan adalah tanggal SOP selesai disusun, bukan tanggal mulai penyusunan.",
+            en: "`identitas.tanggal_pembuatan` is missing or not a date. The date drafted is the day the SOP was finished, not the day drafting began.",
         },
         why: Bilingual {
-            id: "Tanggal pembuatan adalah titik awal riwayat SOP.",
-            en: "The drafting date starts the SOP's history.",
+            id: "Tanggal pembuatan (tanggal SOP selesai disusun) adalah titik awal riwayat SOP; tanggal efektif dan tanggal revisi tidak boleh mendahuluinya.",
+            en: "The date drafted (the day the SOP was finished) starts the SOP's history; the effective and revision dates cannot precede it.",
         },
-        source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Bagian Identitas)",
+        source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Bagian Identitas: tanggal pembuatan, tanggal SOP selesai dibuat)",
         fires: "identitas:\n  tanggal_pembuatan: 31 Juni 2025\n",
         passes: "identitas:\n  tanggal_pembuatan: 10 Juli 2025\n",
     },
@@ -41,33 +41,33 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Tanggal pembuatan belum diisi",
-                "Isi tanggal SOP mulai disusun, misalnya 2025-07-10.",
+                "Isi tanggal SOP selesai disusun (bukan tanggal mulai penyusunan), misalnya 10 Juli 2025.",
             ),
             Text::new(
-                "The drafting date (tanggal pembuatan) is missing",
-                "Fill in the date drafting began, e.g. 2025-07-10.",
+                "The date drafted (tanggal pembuatan) is missing",
+                "Fill in the date the SOP was finished (not the date drafting began), e.g. 10 Juli 2025.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The date is written but cannot be read.
 pub static INVALID: Message = Message {
     rule: &RULE,
     key: "invalid",
-    file: |d, lang| {
-        unreadable(
-            d,
-            lang,
-            "Tanggal pembuatan",
-            "The drafting date (tanggal pembuatan)",
-        )
-    },
+    form: |d, lang| unreadable(d, lang, NAME, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| unreadable(d, lang, NAME, true)),
 };
+
+/// The field's name in messages.
+const NAME: (&str, &str) = ("Tanggal pembuatan", "The date drafted (tanggal pembuatan)");
 
 /// `identitas.tanggal_pembuatan` is empty.
 pub fn missing() -> Diagnostic {

@@ -41,18 +41,20 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Unit kerja belum diisi",
-                "Isi unit kerja, misalnya \"Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia\".",
+                "Isi unit kerja, misalnya “Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia”.",
             ),
             Text::new(
-                "The unit is missing",
-                "Fill in the organisational unit, e.g. \"Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia\".",
+                "The work unit is missing",
+                "Fill in the work unit, e.g. “Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// `identitas.unit` is empty.
