@@ -33,7 +33,7 @@ pub static RULE: Rule = Rule {
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Bagian Identitas)",
         fires: "identitas:\n  unit: null\n",
-        passes: "identitas:\n  unit: Subbagian Teknis dan Hubungan Partisipasi Masyarakat\n",
+        passes: "identitas:\n  unit: Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia\n",
     },
 };
 
