@@ -28,7 +28,7 @@ pub static RULE: Rule = Rule {
             en: "`keterkaitan` is missing or empty. A single item `-` is the accepted way to say there are no related SOPs.",
         },
         why: Bilingual {
-            id: "Keterkaitan menunjukkan SOP prasyarat, lanjutan atau terkait; kotak yang kosong tidak membedakan \"tidak ada\" dari \"lupa diisi\".",
+            id: "Keterkaitan menunjukkan SOP prasyarat, lanjutan, atau terkait; kotak yang kosong tidak membedakan \"tidak ada\" dari \"lupa diisi\".",
             en: "Keterkaitan shows prerequisite, follow-up and related SOPs; an empty box does not tell \"none\" from \"forgotten\".",
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Keterkaitan) dan prinsip keselarasan",

@@ -34,8 +34,8 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Berkas bukan YAML, JSON atau TOML yang sah, atau melampaui batas ukuran dan kedalaman.",
-            en: "The file is not valid YAML, JSON or TOML, or exceeds the size and nesting limits.",
+            id: "Berkas bukan YAML, JSON, atau TOML yang sah, atau melampaui batas ukuran dan kedalaman.",
+            en: "The file is not valid YAML, JSON, or TOML, or exceeds the size and nesting limits.",
         },
         why: Bilingual {
             id: "Isi berkas tidak dapat dibaca sama sekali sampai kesalahan penulisan diperbaiki.",

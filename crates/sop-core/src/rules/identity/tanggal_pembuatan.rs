@@ -82,3 +82,39 @@ pub fn invalid(written: &str) -> Diagnostic {
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     out.extend(check_date(&cx.sop.identity.created, missing, invalid));
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::rule::Audience;
+    use crate::rules::testing::{check_example, findings};
+    use crate::Lang;
+
+    #[test]
+    fn the_date_drafted_is_the_day_the_sop_was_finished() {
+        let report = check_example("identitas:\n  tanggal_pembuatan: null\n");
+        let d = findings(&report, "SOP106")[0];
+        for audience in [Audience::File, Audience::Form] {
+            assert!(d
+                .text(audience, Lang::Id)
+                .help
+                .starts_with("Isi tanggal SOP selesai disusun (bukan tanggal mulai penyusunan)"));
+            assert!(d
+                .text(audience, Lang::En)
+                .help
+                .contains("the SOP was finished"));
+        }
+        #[cfg(feature = "docs")]
+        {
+            assert!(super::RULE
+                .docs
+                .what
+                .id
+                .contains("tanggal SOP selesai disusun"));
+            assert!(super::RULE
+                .docs
+                .what
+                .en
+                .contains("the day the SOP was finished"));
+        }
+    }
+}

@@ -27,11 +27,11 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Langkah `proses` atau `keputusan` (juga langkah tanpa simbol) tidak memiliki kelengkapan, waktu atau output di `mutu_baku`; satu temuan untuk setiap sel yang kosong. Sel berisi `-` dihitung kosong. Langkah `mulai` dan `selesai` dikecualikan.",
+            id: "Langkah `proses` atau `keputusan` (juga langkah tanpa simbol) tidak memiliki kelengkapan, waktu, atau output di `mutu_baku`; satu temuan untuk setiap sel yang kosong. Sel berisi `-` dihitung kosong. Langkah `mulai` dan `selesai` dikecualikan.",
             en: "A `proses` or `keputusan` step (or one without a simbol) lacks kelengkapan, waktu or output in its `mutu_baku`; one finding per empty cell. A cell holding `-` counts as empty. `mulai` and `selesai` steps are exempt.",
         },
         why: Bilingual {
-            id: "Agar SOP terkait dengan kinerja, setiap kegiatan hendaknya menyebut mutu bakunya: persyaratan/kelengkapan, waktu dan output. Mutu baku adalah alat pengendali mutu.",
+            id: "Agar SOP terkait dengan kinerja, setiap kegiatan hendaknya menyebut mutu bakunya: persyaratan/kelengkapan, waktu, dan output. Mutu baku adalah alat pengendali mutu.",
             en: "To tie the SOP to performance, every activity should state its quality standard: requirements, time and output. The quality standard is the quality-control tool.",
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.b (Mutu Baku)",

@@ -31,7 +31,7 @@ pub static RULE: Rule = Rule {
             en: "A step's `simbol` is not `mulai`, `proses`, `keputusan` or `selesai` (case ignored; no simbol means `proses`).",
         },
         why: Bilingual {
-            id: "SOP AP hanya memakai lima simbol: terminator (mulai/selesai), proses, keputusan, anak panah dan penghubung antarhalaman; dua yang terakhir digambar otomatis.",
+            id: "SOP AP hanya memakai lima simbol: terminator (mulai/selesai), proses, keputusan, anak panah, dan penghubung antarhalaman; dua yang terakhir digambar otomatis.",
             en: "An SOP AP uses five symbols only: terminator (start/end), process, decision, arrow and off-page connector; the last two are drawn automatically.",
         },
         source: "Permenpan RB 35/2012, Lampiran (format diagram alir bercabang: hanya lima simbol)",
