@@ -331,7 +331,8 @@ impl Diagnostic {
         self.kind == message
     }
 
-    /// The message and help text in `lang`, worded for someone editing the file.
+    /// The message and help text in `lang`, worded for someone editing the file (in a
+    /// build without the `file-wording` feature, the form wording).
     pub fn message(&self, lang: Lang) -> Text {
         self.text(Audience::File, lang)
     }
