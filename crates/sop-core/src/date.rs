@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::messages::Lang;
+
 /// A calendar date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -27,6 +29,22 @@ const MONTHS: [&str; 12] = [
     "oktober",
     "november",
     "desember",
+];
+
+/// English month names, for the long form in English messages.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 
 impl Date {
@@ -88,15 +106,25 @@ impl Date {
         }
     }
 
-    /// The Indonesian long form (`10 Juli 2025`).
+    /// The Indonesian long form (`10 Juli 2025`), as naskah dinas write dates.
     pub fn long_id(self) -> String {
-        let name = MONTHS[(self.month as usize).saturating_sub(1) % 12];
-        let mut chars = name.chars();
-        let first = chars
-            .next()
-            .map(|c| c.to_uppercase().collect::<String>())
-            .unwrap_or_default();
-        format!("{} {first}{} {}", self.day, chars.as_str(), self.year)
+        self.long(Lang::Id)
+    }
+
+    /// The long form in `lang`: `10 Juli 2025`, `10 July 2025`.
+    pub fn long(self, lang: Lang) -> String {
+        let month = (self.month as usize).saturating_sub(1) % 12;
+        let name = match lang {
+            Lang::Id => {
+                let mut chars = MONTHS[month].chars();
+                chars
+                    .next()
+                    .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                    .unwrap_or_default()
+            }
+            Lang::En => MONTHS_EN[month].to_string(),
+        };
+        format!("{} {name} {}", self.day, self.year)
     }
 }
 
@@ -148,5 +176,10 @@ mod tests {
         assert_eq!(d.add_months(6).to_string(), "2026-02-28");
         assert_eq!(d.add_months(12).to_string(), "2026-08-31");
         assert_eq!(d.long_id(), "31 Agustus 2025");
+        assert_eq!(d.long(Lang::En), "31 August 2025");
+        assert_eq!(
+            Date::new(2025, 7, 1).map(|d| d.long(Lang::Id)),
+            Some("1 Juli 2025".into())
+        );
     }
 }

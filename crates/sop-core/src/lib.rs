@@ -23,6 +23,7 @@ pub mod duration;
 pub mod emit;
 pub mod flow;
 pub mod keys;
+pub mod labels;
 pub mod layout;
 pub mod limits;
 pub mod messages;

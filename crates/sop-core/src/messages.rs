@@ -1,5 +1,6 @@
-//! Languages and rendered text. Each rule renders its own messages (beside its check, in
-//! its group file); this module holds what they share and the checklist titles.
+//! Languages and rendered text. Each rule renders its own messages (in its own file);
+//! this module holds what they share: the language, the text of a finding, naming a step,
+//! joining a list as Indonesian and English write it, quoting what the user wrote.
 
 /// A language of the user interface and messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
@@ -94,5 +95,38 @@ pub fn step_name(lang: Lang, number: Option<u32>, index: usize) -> String {
         (Some(n), Lang::En) => format!("step {n}"),
         (None, Lang::Id) => format!("baris kegiatan ke-{}", index + 1),
         (None, Lang::En) => format!("step row {}", index + 1),
+    }
+}
+
+/// Joins items as a sentence lists them, with the serial comma of EYD V (Pedoman Umum
+/// Ejaan Bahasa Indonesia, 2022: "langkah 2, 3, dan 5") and of English: "a", "a dan b",
+/// "a, b, dan c"; `word` is the conjunction (`dan`/`atau` in Indonesian, `and`/`or` in
+/// English).
+pub fn join_list(items: &[String], word: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [a, b] => format!("{a} {word} {b}"),
+        [init @ .., last] => format!("{}, {word} {last}", init.join(", ")),
+    }
+}
+
+/// What the user wrote, quoted for the form wording: “…”.
+pub fn quoted(text: &str) -> String {
+    format!("\u{201c}{text}\u{201d}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_take_the_serial_comma() {
+        let items = |v: &[&str]| v.iter().map(|s| (*s).to_string()).collect::<Vec<_>>();
+        assert_eq!(join_list(&items(&["2", "3", "5"]), "dan"), "2, 3, dan 5");
+        assert_eq!(join_list(&items(&["Ya", "Tidak"]), "atau"), "Ya atau Tidak");
+        assert_eq!(join_list(&items(&["a"]), "and"), "a");
+        assert_eq!(join_list(&[], "and"), "");
+        assert_eq!(quoted("Ya"), "\u{201c}Ya\u{201d}");
     }
 }

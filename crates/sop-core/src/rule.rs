@@ -127,28 +127,44 @@ pub enum Audience {
     /// Someone editing the file (the CLI, an editor): the message may name file keys and
     /// show syntax.
     File,
-    /// Someone filling in the form (the web app, the widget): field labels and actions.
-    /// Reads the file wording until each message has its form wording (issue 12).
+    /// Someone filling in the form (the web app, the widget): the field's label as the form
+    /// shows it and the action, never a file key, a backtick or YAML.
     Form,
 }
 
-/// One wording of a rule: the text of a kind of finding, in every language.
+/// A wording of a message: its text in `lang` from the finding's values (in the order the
+/// constructor beside it stores them) and its pointer.
+pub type Wording = fn(&Diagnostic, Lang) -> Text;
+
+/// One message of a rule: the text of a kind of finding, for each audience, in every
+/// language. Two wordings, one meaning (DESIGN.md §4).
 pub struct Message {
     /// The rule it belongs to.
     pub rule: &'static Rule,
     /// Its name within the rule (`too-large`), stable, for tests and tools.
     pub key: &'static str,
-    /// The wording for someone editing the file; reads the finding's values (in the order
-    /// the constructor beside it stores them) and its pointer.
-    pub file: fn(&Diagnostic, Lang) -> Text,
+    /// The wording for someone filling in the form (the web app, the widget): the form's
+    /// field labels ("isian Dasar Hukum", "langkah 3") and actions ("Pilih simbol Mulai"),
+    /// user text in “…”. Every message has it; `tests/wording.rs` holds it to that.
+    pub form: Wording,
+    /// The wording for someone editing the file (the CLI), naming keys and syntax
+    /// (`dasar_hukum`, `simbol: mulai`); `None` when the form wording reads right in the
+    /// file too. Behind the `file-wording` feature: the web build reads only the form.
+    #[cfg(feature = "file-wording")]
+    pub file: Option<Wording>,
 }
 
 impl Message {
-    /// The text of finding `d` for `audience` in `lang`.
+    /// The text of finding `d` for `audience` in `lang`. Without the `file-wording`
+    /// feature every audience reads the form wording.
     pub fn text(&self, d: &Diagnostic, audience: Audience, lang: Lang) -> Text {
-        match audience {
-            Audience::File | Audience::Form => (self.file)(d, lang),
+        #[cfg(feature = "file-wording")]
+        if let (Audience::File, Some(file)) = (audience, self.file) {
+            return file(d, lang);
         }
+        #[cfg(not(feature = "file-wording"))]
+        let _ = audience;
+        (self.form)(d, lang)
     }
 }
 
@@ -315,7 +331,8 @@ impl Diagnostic {
         self.kind == message
     }
 
-    /// The message and help text in `lang`, worded for someone editing the file.
+    /// The message and help text in `lang`, worded for someone editing the file (in a
+    /// build without the `file-wording` feature, the form wording).
     pub fn message(&self, lang: Lang) -> Text {
         self.text(Audience::File, lang)
     }

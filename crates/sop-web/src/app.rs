@@ -3,7 +3,7 @@
 
 use leptos::html;
 use leptos::prelude::*;
-use sop_core::{Format, Lang};
+use sop_core::{Audience, Format, Lang};
 
 use crate::ctx::{template_sop, AppCtx, Screen, Touches};
 use crate::drafts::DraftsList;
@@ -41,7 +41,7 @@ fn load_src(src: String, screen: RwSignal<Screen>) {
                     let message = parsed
                         .diagnostics
                         .first()
-                        .map(|d| d.message(Lang::Id).message)
+                        .map(|d| d.text(Audience::Form, Lang::Id).message)
                         .unwrap_or_default();
                     screen.set(Screen::Failed(format!("{src}: {message}")));
                 } else {

@@ -414,7 +414,10 @@ async fn error_summary_after_check_and_its_link_focuses_the_field() {
         "{described}"
     );
     let message = text_of(&root, "#f-kegiatan-1-cabang-1-ke-error");
-    assert!(message.contains("tidak punya langkah tujuan"), "{message}");
+    assert!(
+        message.contains("tidak memiliki langkah tujuan"),
+        "{message}"
+    );
 
     let link = query_all(&summary, "a")
         .into_iter()
@@ -423,7 +426,7 @@ async fn error_summary_after_check_and_its_link_focuses_the_field() {
     assert!(link
         .text_content()
         .unwrap_or_default()
-        .contains("tidak punya langkah tujuan"));
+        .contains("tidak memiliki langkah tujuan"));
     click(&link);
     settle().await;
     assert_eq!(active_id(), "f-kegiatan-1-cabang-1-ke");

@@ -94,7 +94,7 @@ test('a broken decision branch: error summary, its link lands in the field, fixi
   assert.match(await page.title(), /^Kesalahan: Draf: /);
 
   // The field shows the same message above it, marked invalid and described by it.
-  const message = 'Cabang "Tidak lengkap" pada langkah 2 tidak punya langkah tujuan (ke)';
+  const message = 'Cabang “Tidak lengkap” pada langkah 2 tidak memiliki langkah tujuan';
   assert.equal(await target.getAttribute('aria-invalid'), 'true');
   const describedBy = await target.getAttribute('aria-describedby');
   const describedText = await page.locator(`[id="${describedBy.split(' ').pop()}"]`).textContent();

@@ -95,6 +95,7 @@ pub(crate) fn read_all(text: &str, limits: Limits) -> Read {
                 }
             }
             Event::Scalar(value, style, anchor, _) => {
+                let end = quoted_end(text, start, style).map_or(end, |close| close.min(end));
                 let node = scalar(value.into_owned(), style, Span::new(start, end));
                 builder.value(node, anchor)
             }
@@ -136,6 +137,31 @@ pub(crate) fn read_all(text: &str, limits: Limits) -> Read {
             error: Some(error),
         },
     }
+}
+
+/// The offset after the closing quote of a quoted scalar opening at `start`. saphyr's end
+/// mark of a quoted scalar lies after the spaces and the comment that follow it, so a
+/// finding about `nomor: ""   # …` would underline the comment too.
+fn quoted_end(text: &str, start: usize, style: ScalarStyle) -> Option<usize> {
+    let quote = match style {
+        ScalarStyle::DoubleQuoted => b'"',
+        ScalarStyle::SingleQuoted => b'\'',
+        _ => return None,
+    };
+    let bytes = text.as_bytes();
+    if bytes.get(start) != Some(&quote) {
+        return None;
+    }
+    let mut i = start + 1;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'\\' if quote == b'"' => i += 2,
+            b'\'' if quote == b'\'' && bytes.get(i + 1) == Some(&b'\'') => i += 2,
+            b if b == quote => return Some(i + 1),
+            _ => i += 1,
+        }
+    }
+    None
 }
 
 fn scalar(text: String, style: ScalarStyle, span: Span) -> Node {

@@ -3,7 +3,8 @@
 //! name the step in either language ([`ref_name`]: "langkah 3" / "step 3", or
 //! "baris kegiatan ke-6" / "step row 6").
 
-use crate::messages::{step_name, Lang};
+use crate::labels;
+use crate::messages::{join_list, quoted, step_name, Lang};
 use crate::model::{Sop, Step, Symbol};
 use crate::pointer::Pointer;
 use crate::rule::{Diagnostic, Message};
@@ -53,22 +54,18 @@ pub(crate) fn refs_arg(sop: &Sop, indexes: &[usize]) -> String {
         .join(" ")
 }
 
-/// "langkah 1, 3 dan 5" / "steps 1, 3 and 5" from a [`refs_arg`] value.
+/// "langkah 1, 3, dan 5" / "steps 1, 3, and 5" from a [`refs_arg`] value (the serial
+/// comma of EYD V, [`join_list`]).
 pub(crate) fn refs_list(lang: Lang, arg: &str) -> String {
     let items: Vec<&str> = arg.split_whitespace().collect();
     match items.as_slice() {
         [] => String::new(),
         [one] => ref_name(lang, one),
-        [init @ .., last] => {
-            let head = init
-                .iter()
-                .map(|a| ref_short(lang, a))
-                .collect::<Vec<_>>()
-                .join(", ");
-            let last = ref_short(lang, last);
+        many => {
+            let shown: Vec<String> = many.iter().map(|a| ref_short(lang, a)).collect();
             match lang {
-                Lang::Id => format!("langkah {head} dan {last}"),
-                Lang::En => format!("steps {head} and {last}"),
+                Lang::Id => format!("langkah {}", join_list(&shown, "dan")),
+                Lang::En => format!("steps {}", join_list(&shown, "and")),
             }
         }
     }
@@ -85,13 +82,22 @@ pub(crate) fn refs_path(lang: Lang, arg: &str) -> String {
     format!("{word} {}", items.join(" → "))
 }
 
-/// "cabang \"Ya\"" or "cabang ke-2" / "branch \"Ya\"" or "branch 2".
+/// "cabang “Ya”" or "cabang ke-2" / "branch “Ya”" or "branch 2".
 pub(crate) fn branch_name(lang: Lang, position: &str, label: &str) -> String {
     match (lang, label.is_empty()) {
         (Lang::Id, true) => format!("cabang ke-{position}"),
-        (Lang::Id, false) => format!("cabang \"{label}\""),
+        (Lang::Id, false) => format!("cabang {}", quoted(label)),
         (Lang::En, true) => format!("branch {position}"),
-        (Lang::En, false) => format!("branch \"{label}\""),
+        (Lang::En, false) => format!("branch {}", quoted(label)),
+    }
+}
+
+/// A symbol value of a message ([`symbol_text`]) as the form names it: "Proses", or what
+/// was written, quoted, when it is no symbol.
+pub(crate) fn symbol_name(lang: Lang, written: &str) -> String {
+    match Symbol::from_key(written) {
+        Some(symbol) => labels::symbol(symbol).get(lang).to_string(),
+        None => quoted(written),
     }
 }
 
@@ -115,10 +121,14 @@ mod tests {
         assert_eq!(ref_name(Lang::En, "#5"), "step row 6");
         assert_eq!(
             refs_list(Lang::Id, "1 3 #4"),
-            "langkah 1, 3 dan baris kegiatan ke-5"
+            "langkah 1, 3, dan baris kegiatan ke-5"
         );
         assert_eq!(refs_list(Lang::En, "2"), "step 2");
         assert_eq!(refs_path(Lang::En, "1 2 4"), "steps 1 → 2 → 4");
+        assert_eq!(refs_list(Lang::Id, "2 3"), "langkah 2 dan 3");
+        assert_eq!(refs_list(Lang::En, "2 3 5"), "steps 2, 3, and 5");
         assert_eq!(branch_name(Lang::Id, "2", ""), "cabang ke-2");
+        assert_eq!(symbol_name(Lang::Id, "proses"), "Proses");
+        assert_eq!(symbol_name(Lang::En, "kotak"), "\u{201c}kotak\u{201d}");
     }
 }

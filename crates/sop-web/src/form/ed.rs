@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use leptos::html;
 use leptos::prelude::*;
 use sop_core::model::{Lane, Step};
-use sop_core::{check, CheckOptions, Diagnostic, Lang, Report, Severity, Sop};
+use sop_core::{check, Audience, CheckOptions, Diagnostic, Lang, Report, Severity, Sop};
 
 use crate::ctx::Touches;
 use crate::i18n::use_lang;
@@ -42,7 +42,7 @@ impl Messages {
     pub fn build(diagnostics: &[Diagnostic], lang: Lang) -> Self {
         let mut out = Messages::default();
         for d in diagnostics {
-            let text = d.message(lang);
+            let text = d.text(Audience::Form, lang);
             let msg = Msg {
                 severity: d.severity,
                 code: d.code(),

@@ -3,8 +3,8 @@
 //! each finding's line and column. Tested natively (`tests/io.rs`).
 
 use sop_core::{
-    check_parsed, parse_bytes, CheckOptions, Diagnostic, Format, Lang, Limits, LineIndex, Parsed,
-    Position, Report, Severity, Sop,
+    check_parsed, parse_bytes, Audience, CheckOptions, Diagnostic, Format, Lang, Limits, LineIndex,
+    Parsed, Position, Report, Severity, Sop,
 };
 
 use crate::{i18n, platform};
@@ -33,7 +33,7 @@ impl Finding {
 
     /// The message in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        self.diagnostic.message(lang).message
+        self.diagnostic.text(Audience::Form, lang).message
     }
 
     /// "SOP001 · baris 3, kolom 7: message" — one line for lists and tests.

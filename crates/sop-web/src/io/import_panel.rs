@@ -2,7 +2,7 @@
 //! replace?" question, and the findings of the file with line and column.
 
 use leptos::prelude::*;
-use sop_core::{CheckOptions, Lang};
+use sop_core::{Audience, CheckOptions, Lang};
 
 use super::import::{admit, check_options, import_bytes, Finding, ImportError, Imported, ACCEPT};
 use crate::i18n::{tr, use_lang, T};
@@ -286,7 +286,7 @@ fn outcome_view(
                                     view! {
                                         <br/>
                                         <span class="import__help">
-                                            {sig(move || f3.diagnostic.message(lang.get()).help)}
+                                            {sig(move || f3.diagnostic.text(Audience::Form, lang.get()).help)}
                                         </span>
                                     }
                                 })}

@@ -41,18 +41,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Dasar hukum belum diisi",
-                "Isi minimal satu dasar hukum di `dasar_hukum`, misalnya \"Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\".",
+                "Tambahkan minimal satu butir pada isian Dasar Hukum, misalnya “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik”.",
             ),
             Text::new(
                 "The legal basis (dasar hukum) is missing",
-                "Add at least one regulation under `dasar_hukum`, e.g. \"Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\".",
+                "Add at least one item to the Legal basis field, e.g. “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Dasar hukum belum diisi",
+                "Isi minimal satu dasar hukum di `dasar_hukum`, misalnya “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik”.",
+            ),
+            Text::new(
+                "The legal basis (dasar hukum) is missing",
+                "Add at least one regulation under `dasar_hukum`, e.g. “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik”.",
+            ),
+        )
+    }),
 };
 
 /// `dasar_hukum` has no real entry.

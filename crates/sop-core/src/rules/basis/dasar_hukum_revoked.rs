@@ -46,19 +46,21 @@ pub static RULE: Rule = Rule {
 pub static REVOKED_CITED: Message = Message {
     rule: &RULE,
     key: "revoked",
-    file: |d, lang| {
+    form: |d, lang| {
         let (n, cited, replacement) = (d.arg_at(0), d.arg_at(2), d.arg_at(3));
         lang.pick(
             Text::new(
                 format!("Dasar hukum ke-{n} menyebut {cited}, yang sudah dicabut"),
-                format!("Ganti dengan \"{replacement}\"."),
+                format!("Ganti dengan “{replacement}”."),
             ),
             Text::new(
                 format!("Legal basis {n} cites {cited}, which has been revoked"),
-                format!("Replace it with \"{replacement}\"."),
+                format!("Replace it with “{replacement}”."),
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Entry `index` (`text`) of `dasar_hukum` cites the revoked regulation `revoked`.
@@ -100,7 +102,7 @@ const REVOKED: &[Revoked] = &[
         number: 1,
         year: 2015,
         cited: "PKPU 1/2015",
-        replacement: "Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang Pengelolaan dan Pelayanan Informasi Publik (beserta perubahannya)",
+        replacement: "Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang Pengelolaan dan Pelayanan Informasi Publik di Komisi Pemilihan Umum, Komisi Pemilihan Umum Provinsi, dan Komisi Pemilihan Umum Kabupaten/Kota sebagaimana telah diubah terakhir dengan Peraturan Komisi Pemilihan Umum Nomor 4 Tahun 2025",
     },
     Revoked {
         family: Family::Perki,

@@ -5,7 +5,7 @@ use crate::checklist::Item;
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::{Lang, Text};
+use crate::messages::{quoted, Lang, Text};
 use crate::model::text_filled;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -33,26 +33,26 @@ pub static RULE: Rule = Rule {
             en: "A legal-basis entry names no kind of regulation (a full name such as Undang-Undang, Peraturan Pemerintah, Peraturan Menteri, Keputusan, Instruksi, Surat Edaran, or an abbreviation such as UU, PP, Perpres, Permenpan, PMK, Perka, PKPU, Perki, Perda, Pergub) or no number (\"Nomor N Tahun YYYY\", \"No. N\", or a number carrying its year such as \"210/PMK.05/2022\"). Case is ignored; the 1945 Constitution (UUD 1945) needs no number.",
         },
         why: Bilingual {
-            id: "Peraturan hanya dapat ditemukan dan diperiksa keberlakuannya bila jenis, nomor dan tahunnya disebut.",
-            en: "A regulation can only be found, and checked for being in force, when its kind, number and year are given.",
+            id: "Peraturan hanya dapat ditemukan dan diperiksa keberlakuannya bila jenis, nomor, dan tahunnya disebut.",
+            en: "A regulation can only be found, and checked for being in force, when its kind, number, and year are given.",
         },
-        source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Dasar Hukum); UU 12/2011 Lampiran II (penulisan jenis, nomor dan tahun peraturan)",
+        source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Dasar Hukum); UU 12/2011 Lampiran II (penulisan jenis, nomor, dan tahun peraturan)",
         fires: "dasar_hukum:\n  - Keterbukaan Informasi Publik\n",
         passes: "dasar_hukum:\n  - UU No. 14 Tahun 2008 tentang Keterbukaan Informasi Publik\n  - PMK No. 210/PMK.05/2022 tentang Tata Cara Pembayaran\n",
     },
 };
 
-/// "Legal basis {n} ("{text}") does not name {what}", with the common help.
+/// "Legal basis {n} (“{text}”) does not name {what}", with the common help.
 fn lacks(d: &Diagnostic, lang: Lang, id_what: &str, en_what: &str) -> Text {
-    let (n, text) = (d.arg_at(0), d.arg_at(1));
+    let (n, text) = (d.arg_at(0), quoted(d.arg_at(1)));
     lang.pick(
         Text::new(
-            format!("Dasar hukum ke-{n} (\"{text}\") tidak menyebut {id_what}"),
-            "Tulis jenis, nomor dan tahun peraturan, lalu judulnya, misalnya \"Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\" atau \"Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang …\".",
+            format!("Dasar hukum ke-{n} ({text}) tidak menyebut {id_what}"),
+            "Tulis jenis, nomor, dan tahun peraturan, lalu judulnya, misalnya “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik” atau “Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang …”.",
         ),
         Text::new(
-            format!("Legal basis {n} (\"{text}\") does not name {en_what}"),
-            "Write the kind, number and year of the regulation, then its title, e.g. \"Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\" or \"Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang …\".",
+            format!("Legal basis {n} ({text}) does not name {en_what}"),
+            "Write the kind, number, and year of the regulation, then its title, e.g. “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik” or “Peraturan Komisi Pemilihan Umum Nomor 22 Tahun 2023 tentang …”.",
         ),
     )
 }
@@ -61,21 +61,25 @@ fn lacks(d: &Diagnostic, lang: Lang, id_what: &str, en_what: &str) -> Text {
 pub static LACKS_TYPE: Message = Message {
     rule: &RULE,
     key: "type",
-    file: |d, lang| lacks(d, lang, "jenis peraturan", "the kind of regulation"),
+    form: |d, lang| lacks(d, lang, "jenis peraturan", "the kind of regulation"),
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The entry names a kind of regulation but no number.
 pub static LACKS_NUMBER: Message = Message {
     rule: &RULE,
     key: "number",
-    file: |d, lang| lacks(d, lang, "nomor peraturan", "the regulation's number"),
+    form: |d, lang| lacks(d, lang, "nomor peraturan", "the regulation's number"),
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The entry names neither.
 pub static LACKS_BOTH: Message = Message {
     rule: &RULE,
     key: "both",
-    file: |d, lang| {
+    form: |d, lang| {
         lacks(
             d,
             lang,
@@ -83,6 +87,8 @@ pub static LACKS_BOTH: Message = Message {
             "the kind and number of the regulation",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Entry `index` (`text`) of `dasar_hukum` lacks what `lacks` says.

@@ -28,7 +28,7 @@ pub static RULE: Rule = Rule {
             en: "`keterkaitan` is missing or empty. A single item `-` is the accepted way to say there are no related SOPs.",
         },
         why: Bilingual {
-            id: "Keterkaitan menunjukkan SOP prasyarat, lanjutan atau terkait; kotak yang kosong tidak membedakan \"tidak ada\" dari \"lupa diisi\".",
+            id: "Keterkaitan menunjukkan SOP prasyarat, lanjutan, atau terkait; kotak yang kosong tidak membedakan \"tidak ada\" dari \"lupa diisi\".",
             en: "Keterkaitan shows prerequisite, follow-up and related SOPs; an empty box does not tell \"none\" from \"forgotten\".",
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Keterkaitan) dan prinsip keselarasan",
@@ -41,18 +41,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Keterkaitan dengan SOP lain belum diisi",
-                "Sebutkan SOP lain yang terkait di `keterkaitan`, misalnya \"SOP Penanganan Keberatan Informasi Publik\", atau tulis \"-\" bila tidak ada.",
+                "Sebutkan SOP lain yang terkait pada isian Keterkaitan, misalnya “SOP Penanganan Keberatan Informasi Publik”, atau tulis “-” bila tidak ada.",
             ),
             Text::new(
                 "Related SOPs (keterkaitan) are not filled in",
-                "List the related SOPs under `keterkaitan`, e.g. \"SOP Penanganan Keberatan Informasi Publik\", or write \"-\" when there are none.",
+                "List the related SOPs in the Related SOPs field, e.g. “SOP Penanganan Keberatan Informasi Publik”, or write “-” when there are none.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Keterkaitan dengan SOP lain belum diisi",
+                "Sebutkan SOP lain yang terkait di `keterkaitan`, misalnya “SOP Penanganan Keberatan Informasi Publik”, atau tulis “-” bila tidak ada.",
+            ),
+            Text::new(
+                "Related SOPs (keterkaitan) are not filled in",
+                "List the related SOPs under `keterkaitan`, e.g. “SOP Penanganan Keberatan Informasi Publik”, or write “-” when there are none.",
+            ),
+        )
+    }),
 };
 
 /// `keterkaitan` is missing or blank.

@@ -4,7 +4,7 @@ use crate::checklist::Item;
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Lang, Text};
 use crate::model::text_filled;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -41,20 +41,25 @@ pub static RULE: Rule = Rule {
 pub static SELF: Message = Message {
     rule: &RULE,
     key: "self",
-    file: |d, lang| {
-        let (n, text) = (d.arg_at(0), d.arg_at(1));
-        lang.pick(
-            Text::new(
-                format!("Keterkaitan ke-{n} (\"{text}\") menyebut SOP ini sendiri"),
-                "Hapus butir ini; `keterkaitan` berisi SOP lain yang menjadi prasyarat, lanjutan atau terkait. Tulis \"-\" bila tidak ada SOP lain.",
-            ),
-            Text::new(
-                format!("Related SOP {n} (\"{text}\") names this SOP itself"),
-                "Remove this item; `keterkaitan` lists other SOPs (prerequisites, follow-ups, related ones). Write \"-\" when there are none.",
-            ),
-        )
-    },
+    form: |d, lang| names_itself_text(d, lang, ("isian Keterkaitan", "the Related SOPs field")),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| names_itself_text(d, lang, ("`keterkaitan`", "`keterkaitan`"))),
 };
+
+/// "Related SOP {n} (“{text}”) names this SOP itself", the help naming the list as `list`.
+fn names_itself_text(d: &Diagnostic, lang: Lang, list: (&str, &str)) -> Text {
+    let (n, text) = (d.arg_at(0), quoted(d.arg_at(1)));
+    lang.pick(
+        Text::new(
+            format!("Keterkaitan ke-{n} ({text}) menyebut SOP ini sendiri"),
+            format!("Hapus butir ini; {} berisi SOP lain yang menjadi prasyarat, lanjutan, atau terkait. Tulis “-” bila tidak ada SOP lain.", list.0),
+        ),
+        Text::new(
+            format!("Related SOP {n} ({text}) names this SOP itself"),
+            format!("Remove this item; {} lists other SOPs (prerequisites, follow-ups, related ones). Write “-” when there are none.", list.1),
+        ),
+    )
+}
 
 /// Entry `index` (`text`) of `keterkaitan` names this SOP.
 pub fn names_itself(index: usize, text: &str) -> Diagnostic {

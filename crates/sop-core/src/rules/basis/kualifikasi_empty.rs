@@ -41,18 +41,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Kualifikasi pelaksana belum diisi",
-                "Isi minimal satu kualifikasi di `kualifikasi_pelaksana`, misalnya \"Memahami tugas dan fungsi PPID\".",
+                "Tambahkan minimal satu butir pada isian Kualifikasi Pelaksana, misalnya “Memahami tugas dan fungsi PPID”.",
             ),
             Text::new(
                 "The implementers' qualifications (kualifikasi pelaksana) are missing",
-                "Add at least one qualification under `kualifikasi_pelaksana`, e.g. \"Memahami tugas dan fungsi PPID\".",
+                "Add at least one item to the Implementer qualifications field, e.g. “Memahami tugas dan fungsi PPID”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Kualifikasi pelaksana belum diisi",
+                "Isi minimal satu kualifikasi di `kualifikasi_pelaksana`, misalnya “Memahami tugas dan fungsi PPID”.",
+            ),
+            Text::new(
+                "The implementers' qualifications (kualifikasi pelaksana) are missing",
+                "Add at least one qualification under `kualifikasi_pelaksana`, e.g. “Memahami tugas dan fungsi PPID”.",
+            ),
+        )
+    }),
 };
 
 /// `kualifikasi_pelaksana` has no real entry.

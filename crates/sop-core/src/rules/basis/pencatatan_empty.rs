@@ -41,18 +41,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Pencatatan dan pendataan belum diisi",
-                "Isi minimal satu catatan atau formulir yang diisi selama prosedur di `pencatatan_pendataan`, misalnya \"Register permohonan informasi publik\".",
+                "Tambahkan minimal satu catatan atau formulir yang diisi selama prosedur pada isian Pencatatan dan Pendataan, misalnya “Register permohonan informasi publik”.",
             ),
             Text::new(
                 "The records (pencatatan dan pendataan) are missing",
-                "Add at least one record or form kept during the procedure under `pencatatan_pendataan`, e.g. \"Register permohonan informasi publik\".",
+                "Add at least one record or form kept during the procedure to the Records field, e.g. “Register permohonan informasi publik”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Pencatatan dan pendataan belum diisi",
+                "Isi minimal satu catatan atau formulir yang diisi selama prosedur di `pencatatan_pendataan`, misalnya “Register permohonan informasi publik”.",
+            ),
+            Text::new(
+                "The records (pencatatan dan pendataan) are missing",
+                "Add at least one record or form kept during the procedure under `pencatatan_pendataan`, e.g. “Register permohonan informasi publik”.",
+            ),
+        )
+    }),
 };
 
 /// `pencatatan_pendataan` has no real entry.

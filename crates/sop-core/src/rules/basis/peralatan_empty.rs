@@ -41,18 +41,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Peralatan/perlengkapan belum diisi",
-                "Isi minimal satu alat atau perlengkapan di `peralatan_perlengkapan`, misalnya \"Komputer\" atau \"Formulir permohonan informasi\".",
+                "Tambahkan minimal satu alat atau perlengkapan pada isian Peralatan/Perlengkapan, misalnya “Komputer” atau “Formulir permohonan informasi”.",
             ),
             Text::new(
                 "The equipment (peralatan/perlengkapan) is missing",
-                "Add at least one tool or supply under `peralatan_perlengkapan`, e.g. \"Komputer\" or \"Formulir permohonan informasi\".",
+                "Add at least one tool or supply to the Equipment field, e.g. “Komputer” or “Formulir permohonan informasi”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Peralatan/perlengkapan belum diisi",
+                "Isi minimal satu alat atau perlengkapan di `peralatan_perlengkapan`, misalnya “Komputer” atau “Formulir permohonan informasi”.",
+            ),
+            Text::new(
+                "The equipment (peralatan/perlengkapan) is missing",
+                "Add at least one tool or supply under `peralatan_perlengkapan`, e.g. “Komputer” or “Formulir permohonan informasi”.",
+            ),
+        )
+    }),
 };
 
 /// `peralatan_perlengkapan` has no real entry.

@@ -41,18 +41,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Peringatan belum diisi",
-                "Isi minimal satu peringatan di `peringatan` yang menyebut akibat bila SOP tidak dilaksanakan, misalnya \"Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu\".",
+                "Tambahkan minimal satu butir pada isian Peringatan yang menyebut akibat bila SOP tidak dilaksanakan, misalnya “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
             ),
             Text::new(
                 "The warnings (peringatan) are missing",
-                "Add at least one warning under `peringatan` stating what happens if the SOP is not followed, e.g. \"Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu\".",
+                "Add at least one item to the Warnings field stating what happens if the SOP is not followed, e.g. “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Peringatan belum diisi",
+                "Isi minimal satu peringatan di `peringatan` yang menyebut akibat bila SOP tidak dilaksanakan, misalnya “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
+            ),
+            Text::new(
+                "The warnings (peringatan) are missing",
+                "Add at least one warning under `peringatan` stating what happens if the SOP is not followed, e.g. “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
+            ),
+        )
+    }),
 };
 
 /// `peringatan` has no real entry.

@@ -5,7 +5,7 @@ use crate::checklist::Item;
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::text_filled;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -26,11 +26,11 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Sebuah peringatan tidak menyatakan akibat bila SOP tidak diikuti. Dianggap menyatakan akibat bila memuat kata syarat atau akibat (jika, apabila, bila, kalau, tanpa, akan, maka, sehingga, mengakibatkan, menyebabkan, berdampak …) bersama kata negatif atau kegagalan (tidak, belum, lalai, gagal, terlambat, tertunda, salah, kerugian …), atau menyebut sanksi, hukuman, denda, teguran atau \"tidak terlayani\".",
+            id: "Sebuah peringatan tidak menyatakan akibat bila SOP tidak diikuti. Dianggap menyatakan akibat bila memuat kata syarat atau akibat (jika, apabila, bila, kalau, tanpa, akan, maka, sehingga, mengakibatkan, menyebabkan, berdampak …) bersama kata negatif atau kegagalan (tidak, belum, lalai, gagal, terlambat, tertunda, salah, kerugian …), atau menyebut sanksi, hukuman, denda, teguran, atau \"tidak terlayani\".",
             en: "A warning does not state what happens if the SOP is not followed. It counts as stating a consequence when it holds a condition or consequence word (jika, apabila, bila, kalau, tanpa, akan, maka, sehingga, mengakibatkan, menyebabkan, berdampak …) together with a negative or failure word (tidak, belum, lalai, gagal, terlambat, tertunda, salah, kerugian …), or names a sanction (sanksi, hukuman, denda, teguran) or \"tidak terlayani\".",
         },
         why: Bilingual {
-            id: "Kotak Peringatan berisi kemungkinan yang terjadi bila prosedur tidak dilaksanakan; judul, hambatan umum atau manfaat SOP tidak memenuhi fungsi itu.",
+            id: "Kotak Peringatan berisi kemungkinan yang terjadi bila prosedur tidak dilaksanakan; judul, hambatan umum, atau manfaat SOP tidak memenuhi fungsi itu.",
             en: "The Peringatan box holds what may happen if the procedure is not carried out; a heading, a generic obstacle or the SOP's benefits do not serve that purpose.",
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Peringatan: kemungkinan jika prosedur tidak dilaksanakan); research/sop-standard.md §3.2 item 12",
@@ -43,19 +43,21 @@ pub static RULE: Rule = Rule {
 pub static NO_CONSEQUENCE: Message = Message {
     rule: &RULE,
     key: "no-consequence",
-    file: |d, lang| {
-        let (n, text) = (d.arg_at(0), d.arg_at(1));
+    form: |d, lang| {
+        let (n, text) = (d.arg_at(0), quoted(d.arg_at(1)));
         lang.pick(
             Text::new(
-                format!("Peringatan ke-{n} (\"{text}\") tidak menyebut akibat bila SOP tidak dilaksanakan"),
-                "Tulis akibatnya dalam bentuk \"Jika … tidak …, maka …\", misalnya \"Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu\".",
+                format!("Peringatan ke-{n} ({text}) tidak menyebut akibat bila SOP tidak dilaksanakan"),
+                "Tulis akibatnya dalam bentuk “Jika … tidak …, maka …”, misalnya “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
             ),
             Text::new(
-                format!("Warning {n} (\"{text}\") does not say what happens if the SOP is not followed"),
-                "State the consequence as \"Jika … tidak …, maka …\" (if … not …, then …), e.g. \"Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu\".",
+                format!("Warning {n} ({text}) does not say what happens if the SOP is not followed"),
+                "State the consequence as “Jika … tidak …, maka …” (if … not …, then …), e.g. “Jika SOP ini tidak dilaksanakan, permohonan informasi tidak terlayani tepat waktu”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Entry `index` (`text`) of `peringatan` states no consequence.

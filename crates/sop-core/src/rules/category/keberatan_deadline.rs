@@ -1,5 +1,5 @@
 //! SOP604 `keberatan-deadline`: kategori `keberatan_informasi`, and the Atasan PPID's
-//! response takes more than the 30 working days of UU 14/2008 Pasal 36 ayat 2.
+//! response takes more than the 30 working days of UU 14/2008 Pasal 36 ayat (2).
 
 use crate::checklist::Item;
 use crate::duration::Duration;
@@ -30,28 +30,34 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Kategori `keberatan_informasi`: tanggapan Atasan PPID lebih dari 30 hari kerja. Diukur sebagai jumlah `waktu` pada jalur terpanjang (putaran diabaikan, seperti SOP601) dari langkah mulai sampai langkah terakhir yang dikerjakan pelaksana yang namanya memuat \"Atasan PPID\"; bila tidak ada langkah seperti itu, sampai langkah selesai. `waktu` langkah mulai tidak dihitung: langkah itu adalah pengajuan keberatan, yang tenggatnya sendiri (30 hari kerja, Pasal 36 ayat 1), sedangkan tanggapan dihitung sejak keberatan diterima.",
+            id: "Kategori `keberatan_informasi`: tanggapan Atasan PPID lebih dari 30 hari kerja. Diukur sebagai jumlah `waktu` pada jalur terpanjang (putaran diabaikan, seperti SOP601) dari langkah mulai sampai langkah terakhir yang dikerjakan pelaksana yang namanya memuat \"Atasan PPID\"; bila tidak ada langkah seperti itu, sampai langkah selesai. `waktu` langkah mulai tidak dihitung: langkah itu adalah pengajuan keberatan, yang tenggatnya sendiri (30 hari kerja, Pasal 36 ayat (1)), sedangkan tanggapan dihitung sejak keberatan diterima.",
             en: "Kategori `keberatan_informasi`: the Atasan PPID's response takes more than 30 working days. Measured as the `waktu` along the longest path (loops ignored, as in SOP601) from the mulai step to the last step done by a lane whose name contains \"Atasan PPID\"; when there is no such step, to a selesai step. The mulai step's own `waktu` does not count: it is the filing of the objection, which has its own deadline (30 working days, Article 36(1)), while the response is counted from receipt of the objection.",
         },
         why: Bilingual {
             id: "Atasan PPID wajib memberikan tanggapan tertulis atas keberatan paling lambat 30 hari kerja sejak keberatan tertulis diterima.",
             en: "The Atasan PPID must give a written response to an objection within 30 working days of receiving it in writing.",
         },
-        source: "UU 14/2008 tentang Keterbukaan Informasi Publik, Pasal 35–36 (Pasal 36 ayat 2); Perki 1/2021",
+        source: "UU 14/2008 tentang Keterbukaan Informasi Publik, Pasal 35 dan Pasal 36 (Pasal 36 ayat (2)); Perki 1/2021",
         fires: "kategori: keberatan_informasi\npelaksana:\n  - { id: pemohon, nama: Pemohon Informasi }\n  - { id: ppid, nama: PPID KPU Provinsi NTT }\n  - { id: atasan, nama: Atasan PPID }\nkegiatan:\n  - { nomor: 1, uraian: Mengajukan keberatan secara tertulis, pelaksana: pemohon, simbol: mulai, mutu_baku: { waktu: 30 hari kerja } }\n  - { nomor: 2, uraian: Meregister keberatan dan meneruskannya kepada Atasan PPID, pelaksana: ppid, mutu_baku: { waktu: 1 hari kerja } }\n  - { nomor: 3, uraian: Memeriksa alasan keberatan, pelaksana: atasan, mutu_baku: { waktu: 25 hari kerja } }\n  - { nomor: 4, uraian: Menyampaikan tanggapan tertulis atas keberatan, pelaksana: atasan, simbol: selesai, mutu_baku: { waktu: 5 hari kerja } }\n",
         passes: "kategori: keberatan_informasi\npelaksana:\n  - { id: pemohon, nama: Pemohon Informasi }\n  - { id: ppid, nama: PPID KPU Provinsi NTT }\n  - { id: atasan, nama: Atasan PPID }\nkegiatan:\n  - { nomor: 1, uraian: Mengajukan keberatan secara tertulis, pelaksana: pemohon, simbol: mulai, mutu_baku: { waktu: 30 hari kerja } }\n  - { nomor: 2, uraian: Meregister keberatan dan meneruskannya kepada Atasan PPID, pelaksana: ppid, mutu_baku: { waktu: 1 hari kerja } }\n  - { nomor: 3, uraian: Memeriksa alasan keberatan, pelaksana: atasan, mutu_baku: { waktu: 20 hari kerja } }\n  - { nomor: 4, uraian: Menyampaikan tanggapan tertulis atas keberatan, pelaksana: atasan, simbol: selesai, mutu_baku: { waktu: 5 hari kerja } }\n",
     },
 };
 
-/// Working days for the Atasan PPID's response to an objection (Pasal 36 ayat 2).
+/// Working days for the Atasan PPID's response to an objection (Pasal 36 ayat (2)).
 const OBJECTION_DAYS: u64 = 30;
 
-/// The message `id`/`en`, and the common help naming the path.
-fn text(d: &Diagnostic, lang: Lang, id: String, en: String) -> Text {
+/// The message `id`/`en`, and the common help naming the path and, as the form or the
+/// `file` does, the time cells.
+fn text(d: &Diagnostic, lang: Lang, id: String, en: String, file: bool) -> Text {
     let path = refs_path(lang, d.arg_at(2));
+    let (id_waktu, en_waktu) = if file {
+        ("`waktu`", "`waktu`")
+    } else {
+        ("Waktu", "the Time")
+    };
     lang.pick(
-        Text::new(id, format!("Kurangi `waktu` langkah-langkah pada {path} sehingga tanggapan tertulis Atasan PPID disampaikan paling lama {OBJECTION_DAYS} hari kerja sejak keberatan diterima.")),
-        Text::new(en, format!("Reduce the `waktu` of {path} so that the Atasan PPID's written response comes within {OBJECTION_DAYS} working days of receiving the objection.")),
+        Text::new(id, format!("Kurangi {id_waktu} langkah-langkah pada {path} sehingga tanggapan tertulis Atasan PPID disampaikan paling lama {OBJECTION_DAYS} hari kerja sejak keberatan diterima.")),
+        Text::new(en, format!("Reduce {en_waktu} of {path} so that the Atasan PPID's written response comes within {OBJECTION_DAYS} working days of receiving the objection.")),
     )
 }
 
@@ -59,34 +65,46 @@ fn text(d: &Diagnostic, lang: Lang, id: String, en: String) -> Text {
 pub static TO_ATASAN: Message = Message {
     rule: &RULE,
     key: "atasan",
-    file: |d, lang| {
-        let total = days(lang, d.arg_at(0));
-        let step = ref_name(lang, d.arg_at(1));
-        let path = refs_path(lang, d.arg_at(2));
-        text(
-            d,
-            lang,
-            format!("Tanggapan Atasan PPID atas keberatan (sampai {step}) memakan {total} hari kerja sejak keberatan diterima ({path}), melebihi batas {OBJECTION_DAYS} hari kerja (UU 14/2008 Pasal 36 ayat 2)"),
-            format!("The Atasan PPID's response to the objection (up to {step}) takes {total} working days from receipt of the objection ({path}), over the limit of {OBJECTION_DAYS} working days (UU 14/2008 Article 36(2))"),
-        )
-    },
+    form: |d, lang| to_atasan_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| to_atasan_text(d, lang, true)),
 };
+
+/// The wording of [`TO_ATASAN`].
+fn to_atasan_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    let total = days(lang, d.arg_at(0));
+    let step = ref_name(lang, d.arg_at(1));
+    let path = refs_path(lang, d.arg_at(2));
+    text(
+        d,
+        lang,
+        format!("Tanggapan Atasan PPID atas keberatan (sampai {step}) memakan {total} hari kerja sejak keberatan diterima ({path}), melebihi batas {OBJECTION_DAYS} hari kerja (UU 14/2008 Pasal 36 ayat (2))"),
+        format!("The Atasan PPID's response to the objection (up to {step}) takes {total} working days from receipt of the objection ({path}), over the limit of {OBJECTION_DAYS} working days (UU 14/2008 Article 36(2))"),
+        file,
+    )
+}
 
 /// Measured up to selesai (no lane is the Atasan PPID).
 pub static TO_SELESAI: Message = Message {
     rule: &RULE,
     key: "selesai",
-    file: |d, lang| {
-        let total = days(lang, d.arg_at(0));
-        let path = refs_path(lang, d.arg_at(2));
-        text(
-            d,
-            lang,
-            format!("Penanganan keberatan memakan {total} hari kerja dari penerimaan keberatan sampai selesai ({path}), melebihi batas {OBJECTION_DAYS} hari kerja untuk tanggapan Atasan PPID (UU 14/2008 Pasal 36 ayat 2)"),
-            format!("Handling the objection takes {total} working days from its receipt to the end ({path}), over the limit of {OBJECTION_DAYS} working days for the Atasan PPID's response (UU 14/2008 Article 36(2))"),
-        )
-    },
+    form: |d, lang| to_selesai_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| to_selesai_text(d, lang, true)),
 };
+
+/// The wording of [`TO_SELESAI`].
+fn to_selesai_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    let total = days(lang, d.arg_at(0));
+    let path = refs_path(lang, d.arg_at(2));
+    text(
+        d,
+        lang,
+        format!("Penanganan keberatan memakan {total} hari kerja dari penerimaan keberatan sampai langkah selesai ({path}), melebihi batas {OBJECTION_DAYS} hari kerja untuk tanggapan Atasan PPID (UU 14/2008 Pasal 36 ayat (2))"),
+        format!("Handling the objection takes {total} working days from its receipt to the end step ({path}), over the limit of {OBJECTION_DAYS} working days for the Atasan PPID's response (UU 14/2008 Article 36(2))"),
+        file,
+    )
+}
 
 /// The rows `path` of `sop`, ending at `end`, take `total` seconds of working time;
 /// `kind` says where the measure ends.

@@ -5,13 +5,13 @@ use crate::checklist::Item;
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{Lang, Text};
 use crate::model::Sop;
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
-use crate::rules::category::information::information_category;
+use crate::rules::category::information::{category_name, information_category};
 
 /// SOP602.
 pub static RULE: Rule = Rule {
@@ -43,20 +43,26 @@ pub static RULE: Rule = Rule {
 pub static UU_14_2008_MISSING: Message = Message {
     rule: &RULE,
     key: "uu-14-2008-missing",
-    file: |d, lang| {
-        let category = d.arg_at(0);
-        lang.pick(
-            Text::new(
-                format!("Dasar hukum SOP berkategori `{category}` belum mencantumkan UU 14/2008 tentang Keterbukaan Informasi Publik"),
-                "Tambahkan butir \"Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\" pada `dasar_hukum`.",
-            ),
-            Text::new(
-                format!("The legal basis of an SOP of kategori `{category}` does not cite UU 14/2008 on Public Information Disclosure"),
-                "Add the item \"Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik\" to `dasar_hukum`.",
-            ),
-        )
-    },
+    form: |d, lang| missing_text(d, lang, ("isian Dasar Hukum", "the Legal basis field")),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| missing_text(d, lang, ("`dasar_hukum`", "`dasar_hukum`"))),
 };
+
+/// "The legal basis of an SOP of kategori {name} does not cite UU 14/2008", the help
+/// naming the legal basis as `field`.
+fn missing_text(d: &Diagnostic, lang: Lang, (id_field, en_field): (&str, &str)) -> Text {
+    let category = category_name(lang, d.arg_at(0));
+    lang.pick(
+        Text::new(
+            format!("Dasar hukum SOP kategori {category} belum mencantumkan UU 14/2008 tentang Keterbukaan Informasi Publik"),
+            format!("Tambahkan butir “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik” pada {id_field}."),
+        ),
+        Text::new(
+            format!("The legal basis of an SOP of the category {category} does not cite UU 14/2008 on Public Information Disclosure"),
+            format!("Add the item “Undang-Undang Nomor 14 Tahun 2008 tentang Keterbukaan Informasi Publik” to {en_field}."),
+        ),
+    )
+}
 
 /// The legal basis of `sop` does not cite UU 14/2008.
 pub fn uu_14_2008_missing(sop: &Sop) -> Diagnostic {

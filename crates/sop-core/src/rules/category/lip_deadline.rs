@@ -1,6 +1,6 @@
 //! SOP601 `lip-deadline`: kategori `layanan_informasi_publik`, and the longest path from
-//! mulai to selesai takes more than the 10 working days of UU 14/2008 Pasal 22 ayat 7 (17
-//! with the extension of ayat 8, when a step mentions it).
+//! mulai to selesai takes more than the 10 working days of UU 14/2008 Pasal 22 ayat (7) (17
+//! with the extension of ayat (8), when a step mentions it).
 
 use crate::checklist::Item;
 use crate::duration::Duration;
@@ -42,9 +42,9 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// Working days for the written notice (UU 14/2008 Pasal 22 ayat 7).
+/// Working days for the written notice (UU 14/2008 Pasal 22 ayat (7)).
 const NOTICE_DAYS: u64 = 10;
-/// Working days of the extension (Pasal 22 ayat 8).
+/// Working days of the extension (Pasal 22 ayat (8)).
 const EXTENSION_DAYS: u64 = 7;
 
 /// "The longest path … takes {total} working days, over the limit of {limit}".
@@ -52,8 +52,8 @@ fn over(d: &Diagnostic, lang: Lang, id_limit: &str, en_limit: &str) -> (String, 
     let total = days(lang, d.arg_at(0));
     let path = refs_path(lang, d.arg_at(1));
     (
-        format!("Jalur terpanjang dari mulai sampai selesai ({path}) memakan {total} hari kerja, melebihi batas {id_limit}"),
-        format!("The longest path from mulai to selesai ({path}) takes {total} working days, over the limit of {en_limit}"),
+        format!("Jalur terpanjang dari langkah Mulai sampai langkah Selesai ({path}) memakan {total} hari kerja, melebihi batas {id_limit}"),
+        format!("The longest path from the Start step to the End step ({path}) takes {total} working days, over the limit of {en_limit}"),
     )
 }
 
@@ -61,40 +61,76 @@ fn over(d: &Diagnostic, lang: Lang, id_limit: &str, en_limit: &str) -> (String, 
 pub static OVER_NOTICE: Message = Message {
     rule: &RULE,
     key: "notice",
-    file: |d, lang| {
-        let path = refs_path(lang, d.arg_at(1));
-        let (id, en) = over(
-            d,
-            lang,
-            &format!("{NOTICE_DAYS} hari kerja untuk pemberitahuan tertulis (UU 14/2008 Pasal 22 ayat 7)"),
-            &format!("{NOTICE_DAYS} working days for the written notice (UU 14/2008 Article 22(7))"),
-        );
-        lang.pick(
-            Text::new(id, format!("Kurangi `waktu` pada {path} sehingga jumlahnya paling lama {NOTICE_DAYS} hari kerja; bila memakai perpanjangan, nyatakan pada uraian atau keterangan (paling lama {EXTENSION_DAYS} hari kerja dengan alasan tertulis, Pasal 22 ayat 8).")),
-            Text::new(en, format!("Reduce the `waktu` of {path} so that they add up to at most {NOTICE_DAYS} working days; if the extension is used, say so in uraian or keterangan (at most {EXTENSION_DAYS} working days with written reasons, Article 22(8)).")),
-        )
-    },
+    form: |d, lang| notice_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| notice_text(d, lang, true)),
 };
+
+/// The wording of [`OVER_NOTICE`]: the help names the cells as the form or the `file` does.
+fn notice_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    let path = refs_path(lang, d.arg_at(1));
+    let (id, en) = over(
+        d,
+        lang,
+        &format!(
+            "{NOTICE_DAYS} hari kerja untuk pemberitahuan tertulis (UU 14/2008 Pasal 22 ayat (7))"
+        ),
+        &format!("{NOTICE_DAYS} working days for the written notice (UU 14/2008 Article 22(7))"),
+    );
+    let (waktu, texts) = if file {
+        (
+            ("`waktu`", "`waktu`"),
+            ("`uraian` atau `keterangan`", "`uraian` or `keterangan`"),
+        )
+    } else {
+        (
+            ("Waktu", "the Time"),
+            (
+                "Uraian Kegiatan atau Keterangan",
+                "the Activity or the Remarks",
+            ),
+        )
+    };
+    lang.pick(
+        Text::new(id, format!("Kurangi {} pada {path} sehingga jumlahnya paling lama {NOTICE_DAYS} hari kerja; bila memakai perpanjangan, nyatakan pada {} (paling lama {EXTENSION_DAYS} hari kerja dengan alasan tertulis, Pasal 22 ayat (8)).", waktu.0, texts.0)),
+        Text::new(en, format!("Reduce {} of {path} so that they add up to at most {NOTICE_DAYS} working days; if the extension is used, say so in {} (at most {EXTENSION_DAYS} working days with written reasons, Article 22(8)).", waktu.1, texts.1)),
+    )
+}
 
 /// Over the 17 working days of the notice with its extension.
 pub static OVER_EXTENSION: Message = Message {
     rule: &RULE,
     key: "extension",
-    file: |d, lang| {
-        let path = refs_path(lang, d.arg_at(1));
-        let limit = NOTICE_DAYS + EXTENSION_DAYS;
-        let (id, en) = over(
-            d,
-            lang,
-            &format!("{limit} hari kerja (10 hari kerja ditambah perpanjangan {EXTENSION_DAYS} hari kerja, UU 14/2008 Pasal 22 ayat 7–8)"),
-            &format!("{limit} working days (10 working days plus an extension of {EXTENSION_DAYS}, UU 14/2008 Article 22(7)–(8))"),
-        );
-        lang.pick(
-            Text::new(id, format!("Kurangi `waktu` pada {path} sehingga jumlahnya paling lama {limit} hari kerja.")),
-            Text::new(en, format!("Reduce the `waktu` of {path} so that they add up to at most {limit} working days.")),
-        )
-    },
+    form: |d, lang| extension_text(d, lang, ("Waktu", "the Time")),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| extension_text(d, lang, ("`waktu`", "`waktu`"))),
 };
+
+/// The wording of [`OVER_EXTENSION`], the help naming the time cells as `waktu`.
+fn extension_text(d: &Diagnostic, lang: Lang, (id_waktu, en_waktu): (&str, &str)) -> Text {
+    let path = refs_path(lang, d.arg_at(1));
+    let limit = NOTICE_DAYS + EXTENSION_DAYS;
+    let (id, en) = over(
+        d,
+        lang,
+        &format!("{limit} hari kerja (10 hari kerja ditambah perpanjangan {EXTENSION_DAYS} hari kerja, UU 14/2008 Pasal 22 ayat (7) dan ayat (8))"),
+        &format!("{limit} working days (10 working days plus an extension of {EXTENSION_DAYS}, UU 14/2008 Article 22(7) and (8))"),
+    );
+    lang.pick(
+        Text::new(
+            id,
+            format!(
+                "Kurangi {id_waktu} pada {path} sehingga jumlahnya paling lama {limit} hari kerja."
+            ),
+        ),
+        Text::new(
+            en,
+            format!(
+                "Reduce {en_waktu} of {path} so that they add up to at most {limit} working days."
+            ),
+        ),
+    )
+}
 
 /// The rows `path` of `sop` take `total` seconds of working time; `extension` when a step
 /// mentions the extension.

@@ -4,13 +4,13 @@ use crate::checklist::Item;
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{Lang, Text};
 use crate::model::{Lane, Sop};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
-use crate::rules::category::information::{information_category, words};
+use crate::rules::category::information::{category_name, information_category, words};
 
 /// SOP603.
 pub static RULE: Rule = Rule {
@@ -42,20 +42,41 @@ pub static RULE: Rule = Rule {
 pub static NO_PPID: Message = Message {
     rule: &RULE,
     key: "no-ppid",
-    file: |d, lang| {
-        let category = d.arg_at(0);
-        lang.pick(
-            Text::new(
-                format!("SOP berkategori `{category}` tidak punya pelaksana yang namanya memuat PPID"),
-                "Tambahkan kolom pelaksana untuk PPID, misalnya `- { id: ppid, nama: PPID KPU Provinsi NTT }`, dan tempatkan langkah yang menjadi tanggung jawab PPID di kolom itu.",
-            ),
-            Text::new(
-                format!("The SOP of kategori `{category}` has no lane whose name contains PPID"),
-                "Add a lane for the PPID, e.g. `- { id: ppid, nama: PPID KPU Provinsi NTT }`, and put the PPID's steps in it.",
-            ),
+    form: |d, lang| {
+        no_ppid_text(
+            d,
+            lang,
+            "Tambahkan pelaksana untuk PPID pada bagian Pelaksana, misalnya “PPID KPU Provinsi NTT”, lalu pilih pelaksana itu pada langkah-langkah yang menjadi tanggung jawab PPID.",
+            "Add an implementer for the PPID in the Implementers section, e.g. “PPID KPU Provinsi NTT”, then choose it for the steps the PPID is responsible for.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        no_ppid_text(
+            d,
+            lang,
+            "Tambahkan kolom pelaksana untuk PPID, misalnya `- { id: ppid, nama: PPID KPU Provinsi NTT }`, dan tempatkan langkah yang menjadi tanggung jawab PPID di kolom itu.",
+            "Add a lane for the PPID, e.g. `- { id: ppid, nama: PPID KPU Provinsi NTT }`, and put the PPID's steps in it.",
+        )
+    }),
 };
+
+/// "The SOP of the category {name} has no implementer whose name contains PPID", with `help`.
+fn no_ppid_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let category = category_name(lang, d.arg_at(0));
+    lang.pick(
+        Text::new(
+            format!("SOP kategori {category} tidak memiliki pelaksana yang namanya memuat PPID"),
+            id_help,
+        ),
+        Text::new(
+            format!(
+                "The SOP of the category {category} has no implementer whose name contains PPID"
+            ),
+            en_help,
+        ),
+    )
+}
 
 /// No lane of `sop` is the PPID.
 pub fn no_ppid(sop: &Sop) -> Diagnostic {

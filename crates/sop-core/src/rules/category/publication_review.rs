@@ -7,7 +7,7 @@ use crate::flow::Flow;
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{join_list, Lang, Text};
 use crate::model::{Category, Sop, Symbol};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -46,23 +46,44 @@ pub static RULE: Rule = Rule {
 pub static UNREVIEWED: Message = Message {
     rule: &RULE,
     key: "unreviewed",
-    file: |d, lang| {
-        let writers = d.arg_at(0);
-        let step = ref_name(lang, d.arg_at(1));
-        lang.pick(
-            Text::new(
-                format!("Tidak ada langkah keputusan oleh pelaksana selain penulis ({writers}, penyusun naskah pada {step}) sebelum langkah terakhir; naskah berita belum diperiksa sebelum dipublikasikan"),
-                "Tambahkan langkah `keputusan` sebelum publikasi, misalnya \"Memeriksa dan menyetujui naskah berita\" oleh Kepala Subbagian, dengan cabang Setuju (ke langkah publikasi) dan Tidak setuju (kembali ke penyusunan naskah).",
-            ),
-            Text::new(
-                format!("No decision step by a lane other than the writer ({writers}, drafting at {step}) comes before the last step; the news release is not checked before it is published"),
-                "Add a `keputusan` step before publication, e.g. \"Memeriksa dan menyetujui naskah berita\" by the head of the subdivision, with cabang Setuju (to the publication step) and Tidak setuju (back to drafting).",
-            ),
+    form: |d, lang| {
+        unreviewed_text(
+            d,
+            lang,
+            "Tambahkan langkah bersimbol Keputusan sebelum publikasi, misalnya “Memeriksa dan menyetujui naskah berita” oleh Kepala Subbagian, dengan cabang “Setuju” (ke langkah publikasi) dan “Tidak setuju” (kembali ke penyusunan naskah).",
+            "Add a step with the symbol Decision before publication, e.g. “Memeriksa dan menyetujui naskah berita” by the head of the subdivision, with the branches “Setuju” (to the publication step) and “Tidak setuju” (back to drafting).",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        unreviewed_text(
+            d,
+            lang,
+            "Tambahkan langkah `keputusan` sebelum publikasi, misalnya “Memeriksa dan menyetujui naskah berita” oleh Kepala Subbagian, dengan cabang Setuju (ke langkah publikasi) dan Tidak setuju (kembali ke penyusunan naskah).",
+            "Add a `keputusan` step before publication, e.g. “Memeriksa dan menyetujui naskah berita” by the head of the subdivision, with cabang Setuju (to the publication step) and Tidak setuju (back to drafting).",
+        )
+    }),
 };
 
-/// The release written by `writers` (lane names) at row `writer` of `sop` is not reviewed.
+/// "No decision by a lane other than the writer's comes before the last step", with `help`.
+fn unreviewed_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let names: Vec<String> = d.arg_at(0).lines().map(str::to_string).collect();
+    let writers = join_list(&names, lang.pick("dan", "and"));
+    let step = ref_name(lang, d.arg_at(1));
+    lang.pick(
+        Text::new(
+            format!("Tidak ada langkah keputusan oleh pelaksana selain penulis ({writers}, penyusun naskah pada {step}) sebelum langkah terakhir; naskah berita belum diperiksa sebelum dipublikasikan"),
+            id_help,
+        ),
+        Text::new(
+            format!("No decision step by an implementer other than the writer ({writers}, drafting at {step}) comes before the last step; the news release is not checked before it is published"),
+            en_help,
+        ),
+    )
+}
+
+/// The release written by `writers` (lane names, one a line) at row `writer` of `sop` is
+/// not reviewed.
 pub fn unreviewed(sop: &Sop, writers: &str, writer: usize) -> Diagnostic {
     Diagnostic::new(&UNREVIEWED, Pointer::section(root::KEGIATAN))
         .arg(writers)
@@ -118,7 +139,7 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let names = if names.is_empty() {
         "-".to_string()
     } else {
-        names.join(", ")
+        names.join("\n")
     };
     out.push(unreviewed(sop, &names, writer));
 }

@@ -6,13 +6,13 @@ use crate::checklist::Item;
 use crate::keys::{branch, step};
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{Lang, Text};
 use crate::model::{Sop, Symbol};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
-use crate::rules::refs::{about_step, branch_name, ref_name, symbol_text};
+use crate::rules::refs::{about_step, branch_name, ref_name, symbol_name, symbol_text};
 use crate::rules::text::capitalized;
 
 /// SOP403.
@@ -28,7 +28,7 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Langkah `keputusan` tidak punya tepat dua `cabang`, atau sebuah cabang tidak berlabel atau tidak punya langkah tujuan (`ke`). Juga (peringatan): langkah `mulai`/`proses` yang menulis `cabang`, karena cabang itu diabaikan dalam diagram alir (cabang pada `selesai` dilaporkan oleh SOP408).",
+            id: "Langkah `keputusan` tidak memiliki tepat dua `cabang`, atau sebuah cabang tidak berlabel atau tidak memiliki langkah tujuan (`ke`). Juga (peringatan): langkah `mulai`/`proses` yang menulis `cabang`, karena cabang itu diabaikan dalam diagram alir (cabang pada `selesai` dilaporkan oleh SOP408).",
             en: "A `keputusan` step does not have exactly two `cabang`, or a cabang has no label or no target step (`ke`). Also (a warning): a `mulai`/`proses` step that writes `cabang`, since the flowchart ignores them (cabang on `selesai` is reported by SOP408).",
         },
         why: Bilingual {
@@ -45,102 +45,177 @@ pub static RULE: Rule = Rule {
 pub static COUNT: Message = Message {
     rule: &RULE,
     key: "count",
-    file: |d, lang| {
+    form: |d, lang| {
         let cap = capitalized(&ref_name(lang, d.arg_at(0)));
         let count: usize = d.arg_at(1).parse().unwrap_or(0);
-        let (id_has, en_has) = match count {
-            0 => (
-                "tidak punya cabang".to_string(),
-                "has no cabang".to_string(),
-            ),
-            1 => (
-                "hanya punya 1 cabang".to_string(),
-                "has only 1 cabang".to_string(),
-            ),
-            n => (format!("punya {n} cabang"), format!("has {n} cabang")),
-        };
+        let (id_has, en_has) = branch_count(count);
         let (id_help, en_help) = if count < 2 {
             (
-                "tambahkan cabang sampai tepat dua, masing-masing dengan label dan langkah tujuan, misalnya `- { label: Ya, ke: 4 }` dan `- { label: Tidak, ke: 3 }`.",
-                "add cabang until there are exactly two, each with a label and a target step, e.g. `- { label: Ya, ke: 4 }` and `- { label: Tidak, ke: 3 }`.",
+                "Tambahkan cabang sampai tepat dua, masing-masing dengan Label jawaban dan Ke langkah, misalnya “Ya” ke langkah 4 dan “Tidak” ke langkah 3.",
+                "Add branches until there are exactly two, each with an Answer label and a Go to step, e.g. “Ya” to step 4 and “Tidak” to step 3.",
             )
         } else {
             (
-                "sisakan tepat dua cabang (misalnya Ya dan Tidak); pilihan lain dipecah menjadi keputusan berikutnya.",
-                "keep exactly two cabang (e.g. Ya and Tidak); split further choices into a following decision.",
+                "Sisakan tepat dua cabang (misalnya “Ya” dan “Tidak”); pilihan lain dipecah menjadi keputusan berikutnya.",
+                "Keep exactly two branches (e.g. “Ya” and “Tidak”); split further choices into a following decision.",
             )
         };
         lang.pick(
             Text::new(
-                format!("{cap} adalah keputusan tetapi {id_has}; keputusan harus punya tepat dua cabang"),
-                capitalized(id_help),
+                format!("{cap} adalah keputusan, tetapi {id_has}; keputusan harus memiliki tepat dua cabang"),
+                id_help,
             ),
             Text::new(
-                format!("{cap} is a decision but {en_has}; a decision has exactly two cabang"),
-                capitalized(en_help),
+                format!("{cap} is a decision but {en_has}; a decision has exactly two branches"),
+                en_help,
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let cap = capitalized(&ref_name(lang, d.arg_at(0)));
+        let count: usize = d.arg_at(1).parse().unwrap_or(0);
+        let (id_has, en_has) = branch_count(count);
+        let (id_help, en_help) = if count < 2 {
+            (
+                "Tambahkan `cabang` sampai tepat dua, masing-masing dengan `label` dan langkah tujuan (`ke`), misalnya `- { label: Ya, ke: 4 }` dan `- { label: Tidak, ke: 3 }`.",
+                "Add `cabang` until there are exactly two, each with a `label` and a target step (`ke`), e.g. `- { label: Ya, ke: 4 }` and `- { label: Tidak, ke: 3 }`.",
+            )
+        } else {
+            (
+                "Sisakan tepat dua `cabang` (misalnya Ya dan Tidak); pilihan lain dipecah menjadi keputusan berikutnya.",
+                "Keep exactly two `cabang` (e.g. Ya and Tidak); split further choices into a following decision.",
+            )
+        };
+        lang.pick(
+            Text::new(
+                format!("{cap} adalah keputusan, tetapi {id_has}; keputusan harus memiliki tepat dua cabang"),
+                id_help,
+            ),
+            Text::new(
+                format!("{cap} is a decision but {en_has}; a decision has exactly two branches"),
+                en_help,
+            ),
+        )
+    }),
 };
+
+/// "tidak memiliki cabang", "hanya memiliki satu cabang", "memiliki 3 cabang" (and English).
+fn branch_count(count: usize) -> (String, String) {
+    match count {
+        0 => (
+            "tidak memiliki cabang".to_string(),
+            "has no branches".to_string(),
+        ),
+        1 => (
+            "hanya memiliki satu cabang".to_string(),
+            "has only one branch".to_string(),
+        ),
+        n => (format!("memiliki {n} cabang"), format!("has {n} branches")),
+    }
+}
 
 /// A cabang without a label.
 pub static LABEL: Message = Message {
     rule: &RULE,
     key: "label",
-    file: |d, lang| {
-        let step = ref_name(lang, d.arg_at(0));
-        let branch = capitalized(&branch_name(lang, d.arg_at(1), ""));
-        lang.pick(
-            Text::new(
-                format!("{branch} pada {step} tidak berlabel"),
-                "Isi `label` cabang ini dengan jawaban keputusan, misalnya Ya, Tidak, Lengkap atau Tidak lengkap.",
-            ),
-            Text::new(
-                format!("{branch} of {step} has no label"),
-                "Fill in the cabang's `label` with the decision's answer, e.g. Ya, Tidak, Lengkap or Tidak lengkap.",
-            ),
+    form: |d, lang| {
+        no_label_text(
+            d,
+            lang,
+            "Isi Label jawaban cabang ini dengan jawaban keputusan, misalnya “Ya”, “Tidak”, “Lengkap”, atau “Tidak lengkap”.",
+            "Fill in the branch's Answer label with the decision's answer, e.g. “Ya”, “Tidak”, “Lengkap”, or “Tidak lengkap”.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        no_label_text(
+            d,
+            lang,
+            "Isi `label` cabang ini dengan jawaban keputusan, misalnya Ya, Tidak, Lengkap, atau Tidak lengkap.",
+            "Fill in the cabang's `label` with the decision's answer, e.g. Ya, Tidak, Lengkap, or Tidak lengkap.",
+        )
+    }),
 };
+
+/// "{Branch} of {step} has no label", with `help`.
+fn no_label_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let step = ref_name(lang, d.arg_at(0));
+    let branch = capitalized(&branch_name(lang, d.arg_at(1), ""));
+    lang.pick(
+        Text::new(format!("{branch} pada {step} tidak berlabel"), id_help),
+        Text::new(format!("{branch} of {step} has no label"), en_help),
+    )
+}
 
 /// A cabang without a target step.
 pub static TARGET: Message = Message {
     rule: &RULE,
     key: "target",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = ref_name(lang, d.arg_at(0));
         let branch = capitalized(&branch_name(lang, d.arg_at(1), d.arg_at(2)));
         lang.pick(
             Text::new(
-                format!("{branch} pada {step} tidak punya langkah tujuan (ke)"),
-                "Isi `ke:` cabang ini dengan nomor langkah yang dijalankan bila jawaban ini yang terjadi.",
+                format!("{branch} pada {step} tidak memiliki langkah tujuan"),
+                "Pada isian Ke langkah, pilih langkah yang dijalankan bila jawaban ini yang terjadi.",
             ),
             Text::new(
-                format!("{branch} of {step} has no target step (ke)"),
-                "Fill in the cabang's `ke:` with the number of the step that follows this answer.",
+                format!("{branch} of {step} has no target step"),
+                "In Go to step, choose the step that follows this answer.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let step = ref_name(lang, d.arg_at(0));
+        let branch = capitalized(&branch_name(lang, d.arg_at(1), d.arg_at(2)));
+        lang.pick(
+            Text::new(
+                format!("{branch} pada {step} tidak memiliki langkah tujuan (`ke`)"),
+                "Isi `ke:` cabang ini dengan nomor langkah yang dijalankan bila jawaban ini yang terjadi.",
+            ),
+            Text::new(
+                format!("{branch} of {step} has no target step (`ke`)"),
+                "Fill in the cabang's `ke:` with the number of the step that follows this answer.",
+            ),
+        )
+    }),
 };
 
 /// Cabang on a step that is not a decision: a warning.
 pub static NOT_DECISION: Message = Message {
     rule: &RULE,
     key: "not-decision",
-    file: |d, lang| {
+    form: |d, lang| {
+        let cap = capitalized(&ref_name(lang, d.arg_at(0)));
+        let symbol = symbol_name(lang, d.arg_at(1));
+        lang.pick(
+            Text::new(
+                format!("{cap} memiliki cabang, tetapi bersimbol {symbol}, bukan Keputusan; cabangnya diabaikan dalam diagram alir"),
+                "Pilih simbol Keputusan pada langkah ini, atau hapus cabangnya dan pilih Langkah berikutnya.",
+            ),
+            Text::new(
+                format!("{cap} has branches but the symbol {symbol}, not Decision; the flowchart ignores its branches"),
+                "Choose the symbol Decision for this step, or remove its branches and choose its Next step.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let cap = capitalized(&ref_name(lang, d.arg_at(0)));
         let symbol = d.arg_at(1);
         lang.pick(
             Text::new(
-                format!("{cap} punya cabang tetapi bersimbol `{symbol}`, bukan keputusan; cabangnya diabaikan dalam diagram alir"),
+                format!("{cap} memiliki `cabang`, tetapi bersimbol `{symbol}`, bukan `keputusan`; cabangnya diabaikan dalam diagram alir"),
                 "Ubah simbolnya menjadi `keputusan`, atau hapus `cabang` dan tulis langkah berikutnya dengan `ke`.",
             ),
             Text::new(
-                format!("{cap} has cabang but the symbol `{symbol}`, not keputusan; the flowchart ignores its cabang"),
+                format!("{cap} has `cabang` but the symbol `{symbol}`, not `keputusan`; the flowchart ignores its cabang"),
                 "Change its symbol to `keputusan`, or remove `cabang` and write the next step with `ke`.",
             ),
         )
-    },
+    }),
 };
 
 fn branches(index: usize) -> Pointer {
@@ -229,7 +304,7 @@ mod tests {
         );
         let one = findings(&report, "SOP403")[0].message(Lang::Id).message;
         assert!(
-            one.starts_with("Langkah 2 adalah keputusan tetapi hanya punya 1 cabang"),
+            one.starts_with("Langkah 2 adalah keputusan, tetapi hanya memiliki satu cabang"),
             "{one}"
         );
         // Only two labelled cabang are compared against the standard pairs.
@@ -253,7 +328,7 @@ mod tests {
         assert!(stuck[0]
             .message(Lang::Id)
             .message
-            .contains("Langkah 1, 2 dan 3"));
+            .contains("Langkah 1, 2, dan 3"));
         assert!(!codes(&report).contains(&"SOP405"));
     }
 }

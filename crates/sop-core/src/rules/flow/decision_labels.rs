@@ -5,7 +5,7 @@ use crate::checklist::Item;
 use crate::keys::step;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::{Sop, Symbol};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -26,8 +26,8 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Kedua label cabang sebuah keputusan bukan pasangan baku Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah atau Setuju/Tidak setuju (huruf besar-kecil, spasi dan urutan diabaikan; `Y`/`T` dihitung sebagai Ya/Tidak). Hanya untuk keputusan dengan tepat dua cabang yang keduanya berlabel (selebihnya SOP403).",
-            en: "The two cabang labels of a decision are not a standard pair Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah or Setuju/Tidak setuju (case, spaces and order ignored; `Y`/`T` count as Ya/Tidak). Only for decisions with exactly two labelled cabang (the rest is SOP403).",
+            id: "Kedua label cabang sebuah keputusan bukan pasangan baku Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah, Setuju/Tidak setuju, atau Disetujui/Tidak disetujui (huruf besar-kecil, spasi, dan urutan diabaikan; `Y`/`T` dihitung sebagai Ya/Tidak). Hanya untuk keputusan dengan tepat dua cabang yang keduanya berlabel (selebihnya SOP403).",
+            en: "The two cabang labels of a decision are not a standard pair Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah, Setuju/Tidak setuju, or Disetujui/Tidak disetujui (case, spaces, and order ignored; `Y`/`T` count as Ya/Tidak). Only for decisions with exactly two labelled cabang (the rest is SOP403).",
         },
         why: Bilingual {
             id: "Pedoman memberi contoh jawaban keputusan \"ya\" atau \"tidak\", \"lengkap\" atau \"tidak\", \"benar\" atau \"salah\"; jawaban baku membuat diagram alir mudah dibaca.",
@@ -43,20 +43,22 @@ pub static RULE: Rule = Rule {
 pub static NOT_STANDARD: Message = Message {
     rule: &RULE,
     key: "not-standard",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = ref_name(lang, d.arg_at(0));
-        let (a, b) = (d.arg_at(1), d.arg_at(2));
+        let (a, b) = (quoted(d.arg_at(1)), quoted(d.arg_at(2)));
         lang.pick(
             Text::new(
-                format!("Label cabang {step} (\"{a}\" dan \"{b}\") bukan pasangan jawaban baku"),
-                "Bila memungkinkan, rumuskan keputusan sebagai pertanyaan dengan jawaban Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah atau Setuju/Tidak setuju.",
+                format!("Label cabang {step} ({a} dan {b}) bukan pasangan jawaban baku"),
+                "Bila memungkinkan, rumuskan keputusan sebagai pertanyaan dengan jawaban Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah, Setuju/Tidak setuju, atau Disetujui/Tidak disetujui.",
             ),
             Text::new(
-                format!("The cabang labels of {step} (\"{a}\" and \"{b}\") are not a standard pair of answers"),
-                "Where possible, phrase the decision as a question answered Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah or Setuju/Tidak setuju.",
+                format!("The branch labels of {step} ({a} and {b}) are not a standard pair of answers"),
+                "Where possible, phrase the decision as a question answered Ya/Tidak, Lengkap/Tidak lengkap, Benar/Salah, Setuju/Tidak setuju, or Disetujui/Tidak disetujui.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The decision at step row `index` of `sop` is labelled `a` and `b`.
@@ -87,11 +89,13 @@ fn normal_label(label: &str) -> String {
 
 /// True when the two labels are one of the standard pairs, in either order.
 fn standard_pair(a: &str, b: &str) -> bool {
-    const PAIRS: [(&str, &str); 4] = [
+    const PAIRS: [(&str, &str); 5] = [
         ("ya", "tidak"),
         ("lengkap", "tidak lengkap"),
         ("benar", "salah"),
         ("setuju", "tidak setuju"),
+        // The decision wording of official forms, e.g. the leave form of Perka BKN 24/2017.
+        ("disetujui", "tidak disetujui"),
     ];
     let (a, b) = (normal_label(a), normal_label(b));
     PAIRS
@@ -127,6 +131,8 @@ mod tests {
         assert!(standard_pair("Tidak  lengkap", "Lengkap"));
         assert!(standard_pair("Salah", "Benar"));
         assert!(standard_pair("Setuju", "tidak setuju"));
+        assert!(standard_pair("Tidak disetujui", "Disetujui"));
+        assert!(!standard_pair("Disetujui", "Tidak setuju"));
         assert!(!standard_pair("Kotak Pengaduan", "Tatap muka"));
         assert!(!standard_pair("Ya", "Ya"));
         assert!(!standard_pair("Lengkap", "Salah"));

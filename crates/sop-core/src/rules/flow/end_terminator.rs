@@ -11,7 +11,7 @@ use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
-use crate::rules::refs::{ref_name, refs_arg, refs_list, step_ref, symbol_text};
+use crate::rules::refs::{ref_name, refs_arg, refs_list, step_ref, symbol_name, symbol_text};
 
 /// SOP402.
 pub static RULE: Rule = Rule {
@@ -43,7 +43,21 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |d, lang| {
+    form: |d, lang| {
+        let last = ref_name(lang, d.arg_at(0));
+        lang.pick(
+            Text::new(
+                "Tidak ada langkah bersimbol Selesai",
+                format!("Pilih simbol Selesai pada langkah penutup ({last}), atau tambahkan langkah terakhir bersimbol Selesai yang menyatakan hasil akhir prosedur."),
+            ),
+            Text::new(
+                "No step has the symbol End",
+                format!("Choose the symbol End for the closing step ({last}), or add a last step with the symbol End that states the final output."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let last = ref_name(lang, d.arg_at(0));
         lang.pick(
             Text::new(
@@ -55,28 +69,44 @@ pub static MISSING: Message = Message {
                 format!("Set `simbol: selesai` on the closing step ({last}), or add a last step with the symbol selesai that states the final output."),
             ),
         )
-    },
+    }),
 };
 
 /// A step is `selesai`, but not the last row.
 pub static LAST_NOT_SELESAI: Message = Message {
     rule: &RULE,
     key: "last-not-selesai",
-    file: |d, lang| {
+    form: |d, lang| {
+        let last = ref_name(lang, d.arg_at(0));
+        let symbol = symbol_name(lang, d.arg_at(1));
+        let ends = refs_list(lang, d.arg_at(2));
+        lang.pick(
+            Text::new(
+                format!("Baris terakhir ({last}) bersimbol {symbol}, bukan Selesai, padahal langkah bersimbol Selesai ada di {ends}"),
+                format!("Pindahkan langkah bersimbol Selesai ke baris terakhir, atau pilih simbol Selesai pada {last} bila prosedur berakhir di sana."),
+            ),
+            Text::new(
+                format!("The last row ({last}) has the symbol {symbol}, not End, although the End step is at {ends}"),
+                format!("Move the End step to the last row, or choose the symbol End for {last} if the procedure ends there."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let last = ref_name(lang, d.arg_at(0));
         let symbol = d.arg_at(1);
         let ends = refs_list(lang, d.arg_at(2));
         lang.pick(
             Text::new(
                 format!("Baris terakhir ({last}) bersimbol `{symbol}`, bukan selesai, padahal terminator selesai ada di {ends}"),
-                format!("Susun ulang tabel kegiatan agar langkah bersimbol selesai berada di baris terakhir, atau ubah simbol {last} menjadi `selesai` bila prosedur berakhir di sana."),
+                format!("Susun ulang `kegiatan` agar langkah bersimbol selesai berada di baris terakhir, atau ubah simbol {last} menjadi `selesai` bila prosedur berakhir di sana."),
             ),
             Text::new(
                 format!("The last row ({last}) has the symbol `{symbol}`, not selesai, although the end terminator is at {ends}"),
-                format!("Reorder kegiatan so that the selesai step is the last row, or set {last} to `selesai` if the procedure ends there."),
+                format!("Reorder `kegiatan` so that the selesai step is the last row, or set {last} to `selesai` if the procedure ends there."),
             ),
         )
-    },
+    }),
 };
 
 fn at_row(kind: &'static Message, sop: &Sop, last: usize) -> Diagnostic {

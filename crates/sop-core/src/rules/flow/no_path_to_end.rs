@@ -30,7 +30,7 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Dari sebuah langkah tidak ada jalan menuju langkah `selesai`. Dilaporkan di tempat alur macet, di antara langkah yang tercapai dari mulai: jalan buntu (langkah bukan selesai tanpa langkah berikutnya, termasuk karena tujuannya tidak ada) atau putaran tanpa jalan keluar (dilaporkan sekali, pada langkah pertamanya). Tidak dilaporkan bila dokumen tidak punya `selesai` sama sekali (SOP402).",
+            id: "Dari sebuah langkah tidak ada jalan menuju langkah `selesai`. Dilaporkan di tempat alur macet, di antara langkah yang tercapai dari mulai: jalan buntu (langkah bukan selesai tanpa langkah berikutnya, termasuk karena tujuannya tidak ada) atau putaran tanpa jalan keluar (dilaporkan sekali, pada langkah pertamanya). Tidak dilaporkan bila dokumen tidak memiliki `selesai` sama sekali (SOP402).",
             en: "From a step no `selesai` step can be reached. Reported where the flow gets stuck, among the steps reached from mulai: a dead end (a step that is not selesai and has no next step, also because its target does not exist) or a loop with no way out (reported once, at its first step). Not reported when the document has no `selesai` at all (SOP402).",
         },
         why: Bilingual {
@@ -47,48 +47,81 @@ pub static RULE: Rule = Rule {
 pub static LOOP: Message = Message {
     rule: &RULE,
     key: "loop",
-    file: |d, lang| {
-        let step = ref_name(lang, d.arg_at(0));
-        let members = d.arg_at(1);
-        let (id_what, en_what) = if members.split_whitespace().count() > 1 {
-            (
-                format!(
-                    "{} berputar tanpa jalan keluar",
-                    capitalized(&refs_list(Lang::Id, members))
-                ),
-                format!(
-                    "{} loop with no way out",
-                    capitalized(&refs_list(Lang::En, members))
-                ),
-            )
-        } else {
-            (
-                format!("{} hanya kembali ke dirinya sendiri", capitalized(&step)),
-                format!("{} only leads back to itself", capitalized(&step)),
-            )
-        };
-        lang.pick(
-            Text::new(
-                format!("{id_what}: dari sini tidak ada jalan menuju langkah selesai"),
-                "Beri putaran itu jalan keluar: jadikan salah satu langkahnya keputusan dengan cabang menuju langkah lanjutan, atau ubah `ke` agar alur berlanjut ke langkah selesai.",
-            ),
-            Text::new(
-                format!("{en_what}: no selesai step can be reached from here"),
-                "Give the loop a way out: make one of its steps a decision with a cabang to the next step, or change a `ke` so the flow continues to a selesai step.",
-            ),
+    form: |d, lang| {
+        loop_text(
+            d,
+            lang,
+            "Beri putaran itu jalan keluar: jadikan salah satu langkahnya Keputusan dengan cabang menuju langkah lanjutan, atau ubah Langkah berikutnya agar alur berlanjut ke langkah bersimbol Selesai.",
+            "Give the loop a way out: make one of its steps a Decision with a branch to the next step, or change a Next step so the flow continues to an End step.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        loop_text(
+            d,
+            lang,
+            "Beri putaran itu jalan keluar: jadikan salah satu langkahnya keputusan dengan cabang menuju langkah lanjutan, atau ubah `ke` agar alur berlanjut ke langkah bersimbol selesai.",
+            "Give the loop a way out: make one of its steps a decision with a cabang to the next step, or change a `ke` so the flow continues to a selesai step.",
+        )
+    }),
 };
+
+/// "Steps 3, 4, and 5 loop with no way out: no end can be reached from here", with `help`.
+fn loop_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let step = ref_name(lang, d.arg_at(0));
+    let members = d.arg_at(1);
+    let (id_what, en_what) = if members.split_whitespace().count() > 1 {
+        (
+            format!(
+                "{} berputar tanpa jalan keluar",
+                capitalized(&refs_list(Lang::Id, members))
+            ),
+            format!(
+                "{} loop with no way out",
+                capitalized(&refs_list(Lang::En, members))
+            ),
+        )
+    } else {
+        (
+            format!("{} hanya kembali ke dirinya sendiri", capitalized(&step)),
+            format!("{} only leads back to itself", capitalized(&step)),
+        )
+    };
+    lang.pick(
+        Text::new(
+            format!("{id_what}: dari sini tidak ada jalan menuju langkah akhir prosedur"),
+            id_help,
+        ),
+        Text::new(
+            format!("{en_what}: the end of the procedure cannot be reached from here"),
+            en_help,
+        ),
+    )
+}
 
 /// A step with no next step that is not `selesai`.
 pub static DEAD_END: Message = Message {
     rule: &RULE,
     key: "dead-end",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = ref_name(lang, d.arg_at(0));
         lang.pick(
             Text::new(
-                format!("Alur berhenti di {step}: langkah ini bukan selesai dan tidak punya langkah berikutnya"),
+                format!("Alur berhenti di {step}: langkah ini tidak bersimbol Selesai dan tidak memiliki langkah berikutnya"),
+                format!("Pilih Langkah berikutnya pada {step}, atau pilih simbol Selesai bila prosedur memang berakhir di sini."),
+            ),
+            Text::new(
+                format!("The flow stops at {step}: it does not have the symbol End and has no next step"),
+                format!("Choose the Next step of {step}, or choose the symbol End if the procedure ends here."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let step = ref_name(lang, d.arg_at(0));
+        lang.pick(
+            Text::new(
+                format!("Alur berhenti di {step}: langkah ini bukan selesai dan tidak memiliki langkah berikutnya"),
                 format!("Tambahkan `ke:` menuju langkah lanjutan pada {step}, atau ubah simbolnya menjadi `selesai` bila prosedur memang berakhir di sini."),
             ),
             Text::new(
@@ -96,14 +129,28 @@ pub static DEAD_END: Message = Message {
                 format!("Add `ke:` to {step} pointing at the next step, or change its symbol to `selesai` if the procedure ends here."),
             ),
         )
-    },
+    }),
 };
 
 /// A step whose written target does not exist.
 pub static DEAD_END_TARGET: Message = Message {
     rule: &RULE,
     key: "dead-end-target",
-    file: |d, lang| {
+    form: |d, lang| {
+        let step = ref_name(lang, d.arg_at(0));
+        lang.pick(
+            Text::new(
+                format!("Alur berhenti di {step}: langkah tujuannya tidak ada, sehingga tidak ada jalan menuju langkah bersimbol Selesai"),
+                "Pilih langkah yang ada sebagai Langkah berikutnya atau tujuan cabang langkah ini.",
+            ),
+            Text::new(
+                format!("The flow stops at {step}: its target step does not exist, so no End step can be reached"),
+                "Choose an existing step as this step's Next step or branch target.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let step = ref_name(lang, d.arg_at(0));
         lang.pick(
             Text::new(
@@ -115,7 +162,7 @@ pub static DEAD_END_TARGET: Message = Message {
                 "Fix this step's `ke` or cabang so it names an existing step number (see also SOP403/SOP405).",
             ),
         )
-    },
+    }),
 };
 
 /// The rows `component` of `sop` (sorted, not empty) loop with no way out.

@@ -11,7 +11,7 @@ use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
-use crate::rules::refs::{ref_name, refs_arg, refs_list, step_ref, symbol_text};
+use crate::rules::refs::{ref_name, refs_arg, refs_list, step_ref, symbol_name, symbol_text};
 
 /// SOP401.
 pub static RULE: Rule = Rule {
@@ -43,7 +43,21 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |d, lang| {
+    form: |d, lang| {
+        let first = ref_name(lang, d.arg_at(0));
+        lang.pick(
+            Text::new(
+                "Tidak ada langkah bersimbol Mulai",
+                format!("Pilih simbol Mulai pada {first}; prosedur diawali tepat satu langkah bersimbol Mulai di baris pertama."),
+            ),
+            Text::new(
+                "No step has the symbol Start",
+                format!("Choose the symbol Start for {first}; a procedure opens with exactly one Start step in its first row."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let first = ref_name(lang, d.arg_at(0));
         lang.pick(
             Text::new(
@@ -55,19 +69,34 @@ pub static MISSING: Message = Message {
                 format!("Set `simbol: mulai` on {first}; a procedure opens with exactly one start terminator in its first row."),
             ),
         )
-    },
+    }),
 };
 
 /// The first row is `mulai`, and so are later rows.
 pub static SEVERAL: Message = Message {
     rule: &RULE,
     key: "several",
-    file: |d, lang| {
+    form: |d, lang| {
         let all = refs_list(lang, d.arg_at(0));
         let others = refs_list(lang, d.arg_at(1));
         lang.pick(
             Text::new(
-                format!("Ada lebih dari satu langkah bersimbol mulai ({all}); SOP hanya boleh punya satu titik awal"),
+                format!("Ada lebih dari satu langkah bersimbol Mulai ({all}); SOP hanya boleh memiliki satu titik awal"),
+                format!("Biarkan simbol Mulai hanya pada baris pertama dan pilih simbol Proses pada {others}."),
+            ),
+            Text::new(
+                format!("More than one step has the symbol Start ({all}); an SOP has exactly one starting point"),
+                format!("Keep Start only on the first row and choose the symbol Process for {others}."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let all = refs_list(lang, d.arg_at(0));
+        let others = refs_list(lang, d.arg_at(1));
+        lang.pick(
+            Text::new(
+                format!("Ada lebih dari satu langkah bersimbol mulai ({all}); SOP hanya boleh memiliki satu titik awal"),
                 format!("Biarkan simbol mulai hanya pada baris pertama dan ubah simbol {others} menjadi `proses`."),
             ),
             Text::new(
@@ -75,28 +104,44 @@ pub static SEVERAL: Message = Message {
                 format!("Keep mulai only on the first row and change the symbol of {others} to `proses`."),
             ),
         )
-    },
+    }),
 };
 
 /// The first `mulai` is not the first row.
 pub static NOT_FIRST: Message = Message {
     rule: &RULE,
     key: "not-first",
-    file: |d, lang| {
+    form: |d, lang| {
+        let first = ref_name(lang, d.arg_at(0));
+        let symbol = symbol_name(lang, d.arg_at(1));
+        let start = ref_name(lang, d.arg_at(2));
+        lang.pick(
+            Text::new(
+                format!("Baris pertama ({first}) bersimbol {symbol}, bukan Mulai; simbol Mulai baru muncul di {start}"),
+                format!("Pindahkan {start} ke baris pertama, atau pilih simbol Mulai pada {first} dan simbol Proses pada {start}."),
+            ),
+            Text::new(
+                format!("The first row ({first}) has the symbol {symbol}, not Start; the symbol Start only appears at {start}"),
+                format!("Move {start} to the first row, or choose the symbol Start for {first} and Process for {start}."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let first = ref_name(lang, d.arg_at(0));
         let symbol = d.arg_at(1);
         let start = ref_name(lang, d.arg_at(2));
         lang.pick(
             Text::new(
                 format!("Baris pertama ({first}) bersimbol `{symbol}`, bukan mulai; terminator mulai baru muncul di {start}"),
-                format!("Pindahkan {start} ke baris pertama tabel kegiatan, atau ubah simbol {first} menjadi `mulai` dan simbol {start} menjadi `proses`."),
+                format!("Pindahkan {start} ke baris pertama `kegiatan`, atau ubah simbol {first} menjadi `mulai` dan simbol {start} menjadi `proses`."),
             ),
             Text::new(
                 format!("The first row ({first}) has the symbol `{symbol}`, not mulai; the start terminator only appears at {start}"),
-                format!("Move {start} to the first row of kegiatan, or set {first} to `mulai` and {start} to `proses`."),
+                format!("Move {start} to the first row of `kegiatan`, or set {first} to `mulai` and {start} to `proses`."),
             ),
         )
-    },
+    }),
 };
 
 fn at_first_row(kind: &'static Message) -> Diagnostic {
@@ -183,10 +228,20 @@ mod tests {
         ]));
         let d = findings(&late, "SOP401")[0];
         assert!(d.is(&super::NOT_FIRST));
+        #[cfg(feature = "file-wording")]
         assert!(
             d.message(Lang::Id).message.contains("`proses`"),
             "{:?}",
             d.message(Lang::Id)
+        );
+        let form = d.text(crate::Audience::Form, Lang::Id);
+        assert!(
+            form.message.contains("bersimbol Proses, bukan Mulai"),
+            "{form:?}"
+        );
+        assert!(
+            form.help.contains("simbol Proses pada langkah 2"),
+            "{form:?}"
         );
         assert_eq!(pointers(&late, "SOP408"), ["/kegiatan/1/simbol"]);
         // The flow starts at the mulai, so row 1 is unreachable.

@@ -41,16 +41,51 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// "{from} leads to step {target} (ke: {target}), but no step has that number".
-fn unknown_target(lang: Lang, id_from: &str, en_from: &str, target: &str) -> Text {
-    lang.pick(
-        Text::new(
-            format!("{id_from} menuju langkah {target} (ke: {target}), tetapi tidak ada langkah bernomor {target}"),
-            format!("Ganti `ke: {target}` dengan nomor langkah yang ada di tabel kegiatan, atau tambahkan langkah bernomor {target}."),
+/// "{from} leads to step {target}, but no step has that number"; the help names the
+/// `field` to change (the form's label) or, for the file, the `ke` to rewrite.
+fn unknown_target(
+    lang: Lang,
+    (id_from, en_from): (&str, &str),
+    target: &str,
+    field: Option<(&str, &str)>,
+) -> Text {
+    match field {
+        Some((id_field, en_field)) => lang.pick(
+            Text::new(
+                format!("{id_from} menuju langkah {target}, tetapi tidak ada langkah bernomor {target}"),
+                format!("Pilih langkah yang ada pada isian {id_field}, atau tambahkan langkah bernomor {target}."),
+            ),
+            Text::new(
+                format!("{en_from} leads to step {target}, but no step has the number {target}"),
+                format!("Choose an existing step in {en_field}, or add a step numbered {target}."),
+            ),
         ),
-        Text::new(
-            format!("{en_from} leads to step {target} (ke: {target}), but no step has the number {target}"),
-            format!("Replace `ke: {target}` with the number of an existing step, or add a step numbered {target}."),
+        None => lang.pick(
+            Text::new(
+                format!("{id_from} menuju langkah {target} (`ke: {target}`), tetapi tidak ada langkah bernomor {target}"),
+                format!("Ganti `ke: {target}` dengan nomor langkah yang ada di `kegiatan`, atau tambahkan langkah bernomor {target}."),
+            ),
+            Text::new(
+                format!("{en_from} leads to step {target} (`ke: {target}`), but no step has the number {target}"),
+                format!("Replace `ke: {target}` with the number of an existing step, or add a step numbered {target}."),
+            ),
+        ),
+    }
+}
+
+/// Where a branch's `ke` points from: "Cabang “Ya” pada langkah 2" (and English).
+fn branch_from(d: &Diagnostic) -> (String, String) {
+    let (position, label) = (d.arg_at(2), d.arg_at(3));
+    (
+        format!(
+            "{} pada {}",
+            capitalized(&branch_name(Lang::Id, position, label)),
+            ref_name(Lang::Id, d.arg_at(0))
+        ),
+        format!(
+            "{} of {}",
+            capitalized(&branch_name(Lang::En, position, label)),
+            ref_name(Lang::En, d.arg_at(0))
         ),
     )
 }
@@ -59,29 +94,38 @@ fn unknown_target(lang: Lang, id_from: &str, en_from: &str, target: &str) -> Tex
 pub static NEXT: Message = Message {
     rule: &RULE,
     key: "next",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = capitalized(&ref_name(lang, d.arg_at(0)));
-        unknown_target(lang, &step, &step, d.arg_at(1))
+        unknown_target(lang, (&step, &step), d.arg_at(1), Some(NEXT_FIELD))
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let step = capitalized(&ref_name(lang, d.arg_at(0)));
+        unknown_target(lang, (&step, &step), d.arg_at(1), None)
+    }),
 };
+
+/// The form's field of a step's next step.
+const NEXT_FIELD: (&str, &str) = ("Langkah berikutnya", "Next step");
 
 /// A cabang's `ke` names no step.
 pub static BRANCH: Message = Message {
     rule: &RULE,
     key: "branch",
-    file: |d, lang| {
-        let step = ref_name(lang, d.arg_at(0));
-        let (target, position, label) = (d.arg_at(1), d.arg_at(2), d.arg_at(3));
-        let id_from = format!(
-            "{} pada {step}",
-            capitalized(&branch_name(Lang::Id, position, label))
-        );
-        let en_from = format!(
-            "{} of {step}",
-            capitalized(&branch_name(Lang::En, position, label))
-        );
-        unknown_target(lang, &id_from, &en_from, target)
+    form: |d, lang| {
+        let (id_from, en_from) = branch_from(d);
+        unknown_target(
+            lang,
+            (&id_from, &en_from),
+            d.arg_at(1),
+            Some(("Ke langkah cabang ini", "this branch's Go to step")),
+        )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let (id_from, en_from) = branch_from(d);
+        unknown_target(lang, (&id_from, &en_from), d.arg_at(1), None)
+    }),
 };
 
 /// The `ke` of step row `index` of `sop` is `target`, which no step has.
@@ -141,7 +185,7 @@ mod tests {
         );
         let msg = findings(&report, "SOP405")[0].message(Lang::Id).message;
         assert!(
-            msg.starts_with("Cabang \"Tidak\" pada langkah 2 menuju langkah 12"),
+            msg.starts_with("Cabang “Tidak” pada langkah 2 menuju langkah 12"),
             "{msg}"
         );
         assert_eq!(pointers(&report, "SOP406"), ["/kegiatan/3"]);

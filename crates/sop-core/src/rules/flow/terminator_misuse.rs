@@ -45,12 +45,27 @@ pub static RULE: Rule = Rule {
 pub static SELESAI_KE: Message = Message {
     rule: &RULE,
     key: "selesai-ke",
-    file: |d, lang| {
+    form: |d, lang| {
         let cap = capitalized(&ref_name(lang, d.arg_at(0)));
         let target = d.arg_at(1);
         lang.pick(
             Text::new(
-                format!("{cap} bersimbol selesai tetapi menulis `ke: {target}`; alur berhenti di terminator selesai sehingga `ke` diabaikan"),
+                format!("{cap} bersimbol Selesai, tetapi menunjuk langkah {target} sebagai langkah berikutnya; alur berhenti di langkah Selesai sehingga langkah berikutnya diabaikan"),
+                "Kosongkan Langkah berikutnya pada langkah ini, atau pilih simbol Proses bila alur masih berlanjut.",
+            ),
+            Text::new(
+                format!("{cap} has the symbol End but names step {target} as its next step; the flow ends at the End step, so the next step is ignored"),
+                "Clear this step's Next step, or choose the symbol Process if the flow continues.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let cap = capitalized(&ref_name(lang, d.arg_at(0)));
+        let target = d.arg_at(1);
+        lang.pick(
+            Text::new(
+                format!("{cap} bersimbol selesai, tetapi menulis `ke: {target}`; alur berhenti di terminator selesai sehingga `ke` diabaikan"),
                 "Hapus `ke` dari langkah selesai, atau ubah simbolnya menjadi `proses` bila alur masih berlanjut.",
             ),
             Text::new(
@@ -58,38 +73,67 @@ pub static SELESAI_KE: Message = Message {
                 "Remove `ke` from the selesai step, or change its symbol to `proses` if the flow continues.",
             ),
         )
-    },
+    }),
 };
 
 /// A `selesai` step with cabang.
 pub static SELESAI_CABANG: Message = Message {
     rule: &RULE,
     key: "selesai-cabang",
-    file: |d, lang| {
+    form: |d, lang| {
         let cap = capitalized(&ref_name(lang, d.arg_at(0)));
         lang.pick(
             Text::new(
-                format!("{cap} bersimbol selesai tetapi punya cabang; alur berhenti di terminator selesai sehingga cabang diabaikan"),
-                "Hapus `cabang` dari langkah selesai, atau ubah simbolnya menjadi `keputusan` dan tambahkan langkah selesai sesudahnya.",
+                format!("{cap} bersimbol Selesai, tetapi memiliki cabang; alur berhenti di langkah Selesai sehingga cabangnya diabaikan"),
+                "Hapus cabang dari langkah ini, atau pilih simbol Keputusan dan tambahkan langkah bersimbol Selesai sesudahnya.",
             ),
             Text::new(
-                format!("{cap} has the symbol selesai but has cabang; the flow ends at the end terminator, so the cabang are ignored"),
-                "Remove `cabang` from the selesai step, or make it a `keputusan` and add a selesai step after it.",
+                format!("{cap} has the symbol End but has branches; the flow ends at the End step, so the branches are ignored"),
+                "Remove the branches from this step, or choose the symbol Decision and add an End step after it.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let cap = capitalized(&ref_name(lang, d.arg_at(0)));
+        lang.pick(
+            Text::new(
+                format!("{cap} bersimbol selesai, tetapi memiliki `cabang`; alur berhenti di terminator selesai sehingga cabangnya diabaikan"),
+                "Hapus `cabang` dari langkah selesai, atau ubah simbolnya menjadi `keputusan` dan tambahkan langkah selesai sesudahnya.",
+            ),
+            Text::new(
+                format!("{cap} has the symbol selesai but has `cabang`; the flow ends at the end terminator, so the cabang are ignored"),
+                "Remove `cabang` from the selesai step, or make it a `keputusan` and add a selesai step after it.",
+            ),
+        )
+    }),
 };
 
 /// A `mulai` step that is not the first row.
 pub static MULAI_NOT_FIRST: Message = Message {
     rule: &RULE,
     key: "mulai-not-first",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = ref_name(lang, d.arg_at(0));
         let cap = capitalized(&step);
         lang.pick(
             Text::new(
-                format!("{cap} bersimbol mulai padahal bukan baris pertama; terminator mulai hanya untuk awal prosedur"),
+                format!("{cap} bersimbol Mulai, padahal bukan baris pertama; simbol Mulai hanya untuk awal prosedur"),
+                format!("Pilih simbol Proses pada {step}; bila prosedur memang dimulai di sini, pindahkan langkah ini ke baris pertama."),
+            ),
+            Text::new(
+                format!("{cap} has the symbol Start but is not the first row; the symbol Start is only for the beginning"),
+                format!("Choose the symbol Process for {step}; if the procedure really starts here, move this step to the first row."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let step = ref_name(lang, d.arg_at(0));
+        let cap = capitalized(&step);
+        lang.pick(
+            Text::new(
+                format!("{cap} bersimbol mulai, padahal bukan baris pertama; terminator mulai hanya untuk awal prosedur"),
                 format!("Ubah simbol {step} menjadi `proses`; bila prosedur memang dimulai di sini, pindahkan langkah ini ke baris pertama."),
             ),
             Text::new(
@@ -97,14 +141,14 @@ pub static MULAI_NOT_FIRST: Message = Message {
                 format!("Change the symbol of {step} to `proses`; if the procedure really starts here, move this step to the first row."),
             ),
         )
-    },
+    }),
 };
 
 /// A decision's cabang back to the decision itself.
 pub static SELF_BRANCH: Message = Message {
     rule: &RULE,
     key: "self-branch",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = ref_name(lang, d.arg_at(0));
         let branch = capitalized(&branch_name(lang, d.arg_at(1), d.arg_at(2)));
         lang.pick(
@@ -114,10 +158,12 @@ pub static SELF_BRANCH: Message = Message {
             ),
             Text::new(
                 format!("{branch} of {step} leads back to {step} itself"),
-                "Point this cabang at the step that acts on the answer (for example returning the file), not at the decision itself.",
+                "Point this branch at the step that acts on the answer (for example returning the file), not at the decision itself.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The `selesai` step at row `index` of `sop` writes `ke: target`.

@@ -59,28 +59,46 @@ fn unreached(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
 pub static UNREACHED: Message = Message {
     rule: &RULE,
     key: "unreached",
-    file: |d, lang| {
+    form: |d, lang| {
+        unreached(
+            d,
+            lang,
+            "Pilih langkah ini sebagai Langkah berikutnya atau tujuan cabang pada langkah sebelumnya, atau hapus langkah ini bila tidak diperlukan.",
+            "Choose this step as the Next step or a branch target of an earlier step, or remove the step if it is not needed.",
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         unreached(
             d,
             lang,
             "Arahkan `ke` atau cabang langkah sebelumnya ke langkah ini, atau hapus langkah ini bila tidak diperlukan.",
             "Point the `ke` or a cabang of an earlier step at this step, or remove the step if it is not needed.",
         )
-    },
+    }),
 };
 
 /// A row without a number, which no arrow can reach.
 pub static UNNUMBERED: Message = Message {
     rule: &RULE,
     key: "unnumbered",
-    file: |d, lang| {
+    form: |d, lang| {
         unreached(
             d,
             lang,
-            "Beri baris ini `nomor` agar dapat dituju, lalu arahkan `ke` atau cabang langkah sebelumnya ke nomor itu; hapus baris bila tidak diperlukan.",
-            "Give this row a `nomor` so it can be targeted, then point the previous step's `ke` or cabang at it; remove the row if it is not needed.",
+            "Isi Nomor baris ini agar dapat dituju, lalu pilih langkah itu sebagai Langkah berikutnya atau tujuan cabang pada langkah sebelumnya; hapus baris ini bila tidak diperlukan.",
+            "Fill in this row's Number so it can be targeted, then choose it as the Next step or a branch target of an earlier step; remove the row if it is not needed.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        unreached(
+            d,
+            lang,
+            "Beri baris ini `nomor` agar dapat dituju, lalu arahkan `ke` atau cabang langkah sebelumnya ke nomor itu; hapus baris ini bila tidak diperlukan.",
+            "Give this row a `nomor` so it can be targeted, then point the previous step's `ke` or cabang at it; remove the row if it is not needed.",
+        )
+    }),
 };
 
 /// Step row `index` of `sop` is not reached from row `start`.

@@ -3,7 +3,7 @@
 use crate::keys::root;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::FORMAT_V1;
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -40,7 +40,20 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
+        lang.pick(
+            Text::new(
+                "Berkas tidak menyebut versi formatnya; dianggap versi 1 (sop/1)",
+                "Tambahkan penanda versi format sop/1 pada baris pertama berkas.",
+            ),
+            Text::new(
+                "The file does not state its format version; version 1 (sop/1) is assumed",
+                "Add the format marker sop/1 as the first line of the file.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
         lang.pick(
             Text::new(
                 "Versi format tidak ditulis; dianggap `sop/1`",
@@ -51,14 +64,28 @@ pub static MISSING: Message = Message {
                 "Add `format: sop/1` as the first line.",
             ),
         )
-    },
+    }),
 };
 
 /// A format marker this tool does not read.
 pub static UNKNOWN: Message = Message {
     rule: &RULE,
     key: "unknown",
-    file: |d, lang| {
+    form: |d, lang| {
+        let found = quoted(d.arg_at(0));
+        lang.pick(
+            Text::new(
+                format!("Versi format berkas {found} tidak dikenal"),
+                "Alat ini membaca berkas berformat sop/1.",
+            ),
+            Text::new(
+                format!("The file's format version {found} is not known"),
+                "This tool reads files of format sop/1.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let found = d.arg_at(0);
         lang.pick(
             Text::new(
@@ -70,7 +97,7 @@ pub static UNKNOWN: Message = Message {
                 "This tool reads `format: sop/1`.",
             ),
         )
-    },
+    }),
 };
 
 /// No `format`.

@@ -2,9 +2,10 @@
 //! ([`crate::keys::Shape::aliases`]). Reported by the reader (`parse/lower.rs`), which
 //! reads the value as the standard key.
 
+use crate::labels;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Counts, Diagnostic, Group, Message, Rule, Severity};
@@ -39,7 +40,24 @@ pub static RULE: Rule = Rule {
 pub static LEGACY: Message = Message {
     rule: &RULE,
     key: "legacy",
-    file: |d, lang| {
+    form: |d, lang| {
+        let alias = quoted(d.arg_at(0));
+        let field = labels::place(&d.pointer, lang);
+        lang.pick(
+            Text::new(
+                format!("Berkas memakai nama lama {alias} untuk isian {field}"),
+                format!(
+                    "Isinya sudah dibaca sebagai {field}; tidak ada yang perlu diubah di formulir."
+                ),
+            ),
+            Text::new(
+                format!("The file uses the old name {alias} for the field {field}"),
+                format!("Its content was read as {field}; nothing needs to change on the form."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (alias, standard) = (d.arg_at(0), d.arg_at(1));
         lang.pick(
             Text::new(
@@ -51,7 +69,7 @@ pub static LEGACY: Message = Message {
                 format!("Replace `{alias}:` with `{standard}:`."),
             ),
         )
-    },
+    }),
 };
 
 /// The legacy key `alias` written for `standard`; `pointer` is the standard key's place.

@@ -3,7 +3,7 @@
 
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Counts, Diagnostic, Group, Message, Rule, Severity};
@@ -34,8 +34,8 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Berkas bukan YAML, JSON atau TOML yang sah, atau melampaui batas ukuran dan kedalaman.",
-            en: "The file is not valid YAML, JSON or TOML, or exceeds the size and nesting limits.",
+            id: "Berkas bukan YAML, JSON, atau TOML yang sah, atau melampaui batas ukuran dan kedalaman.",
+            en: "The file is not valid YAML, JSON, or TOML, or exceeds the size and nesting limits.",
         },
         why: Bilingual {
             id: "Isi berkas tidak dapat dibaca sama sekali sampai kesalahan penulisan diperbaiki.",
@@ -51,19 +51,33 @@ pub static RULE: Rule = Rule {
 pub static SYNTAX: Message = Message {
     rule: &RULE,
     key: "syntax",
-    file: |d, lang| {
+    form: |d, lang| {
+        let (detail, name) = (quoted(d.arg_at(0)), d.arg_at(1));
+        lang.pick(
+            Text::new(
+                format!("Berkas bukan {name} yang sah: {detail}"),
+                "Perbaiki berkas di sekitar posisi ini (indentasi, tanda titik dua, tanda kutip, dan kurung), lalu impor lagi.",
+            ),
+            Text::new(
+                format!("The file is not valid {name}: {detail}"),
+                "Fix the file around this position (indentation, colons, quotes, and brackets), then import it again.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (detail, name) = (d.arg_at(0), d.arg_at(1));
         lang.pick(
             Text::new(
                 format!("Berkas bukan {name} yang sah: {detail}"),
-                "Periksa indentasi, tanda titik dua, tanda kutip dan kurung di sekitar posisi ini.",
+                "Periksa indentasi, tanda titik dua, tanda kutip, dan kurung di sekitar posisi ini.",
             ),
             Text::new(
                 format!("The file is not valid {name}: {detail}"),
-                "Check indentation, colons, quotes and brackets around this position.",
+                "Check indentation, colons, quotes, and brackets around this position.",
             ),
         )
-    },
+    }),
 };
 
 /// A file that is not valid `syntax` (`YAML`, `JSON`, `TOML`): the parser's `detail` at `span`.
@@ -78,7 +92,21 @@ pub fn syntax(syntax: &str, detail: impl Into<String>, span: Span) -> Diagnostic
 pub static DUPLICATE_KEY: Message = Message {
     rule: &RULE,
     key: "duplicate-key",
-    file: |d, lang| {
+    form: |d, lang| {
+        let (key, line, column) = (quoted(d.arg_at(0)), d.arg_at(1), d.arg_at(2));
+        lang.pick(
+            Text::new(
+                format!("Isian {key} ditulis dua kali dalam berkas (pertama di baris {line}, kolom {column})"),
+                "Hapus salah satunya dari berkas, lalu impor lagi.",
+            ),
+            Text::new(
+                format!("The field {key} is written twice in the file (first at line {line}, column {column})"),
+                "Remove one of them from the file, then import it again.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (key, line, column) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
         lang.pick(
             Text::new(
@@ -90,7 +118,7 @@ pub static DUPLICATE_KEY: Message = Message {
                 "Remove one of them; each key may appear only once in a section.",
             ),
         )
-    },
+    }),
 };
 
 /// `key` written again at `again`, first written at `line`:`column`.
@@ -111,7 +139,20 @@ pub fn duplicate_key(
 pub static SECOND_DOCUMENT: Message = Message {
     rule: &RULE,
     key: "second-document",
-    file: |_, lang| {
+    form: |_, lang| {
+        lang.pick(
+            Text::new(
+                "Berkas berisi lebih dari satu SOP",
+                "Simpan setiap SOP dalam berkasnya sendiri, lalu impor satu per satu.",
+            ),
+            Text::new(
+                "The file holds more than one SOP",
+                "Keep each SOP in its own file, then import them one by one.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
         lang.pick(
             Text::new(
                 "Berkas berisi lebih dari satu dokumen YAML",
@@ -122,7 +163,7 @@ pub static SECOND_DOCUMENT: Message = Message {
                 "Keep each SOP in its own file; remove the second `---` separator.",
             ),
         )
-    },
+    }),
 };
 
 /// A second document starting at `span`.
@@ -134,7 +175,20 @@ pub fn second_document(span: Span) -> Diagnostic {
 pub static COMPLEX_KEY: Message = Message {
     rule: &RULE,
     key: "complex-key",
-    file: |_, lang| {
+    form: |_, lang| {
+        lang.pick(
+            Text::new(
+                "Berkas memuat nama isian yang bukan teks",
+                "Perbaiki berkas di posisi ini, lalu impor lagi.",
+            ),
+            Text::new(
+                "The file holds a field name that is not text",
+                "Fix the file at this position, then import it again.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
         lang.pick(
             Text::new(
                 "Kunci harus berupa teks",
@@ -145,7 +199,7 @@ pub static COMPLEX_KEY: Message = Message {
                 "Write the key as a plain word, for example `nama:`.",
             ),
         )
-    },
+    }),
 };
 
 /// A key at `span` that is not text.
@@ -157,12 +211,12 @@ pub fn complex_key(span: Span) -> Diagnostic {
 pub static TOO_DEEP: Message = Message {
     rule: &RULE,
     key: "too-deep",
-    file: |d, lang| {
+    form: |d, lang| {
         let limit = d.arg_at(0);
         lang.pick(
             Text::new(
                 format!("Susunan bertingkat lebih dari {limit} lapis"),
-                "SOP hanya perlu beberapa tingkat; periksa tanda kurung atau indentasi yang tidak tertutup.",
+                "SOP hanya memerlukan beberapa tingkat; periksa tanda kurung atau indentasi yang tidak tertutup.",
             ),
             Text::new(
                 format!("Nesting deeper than {limit} levels"),
@@ -170,6 +224,8 @@ pub static TOO_DEEP: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Nesting deeper than `limit` levels, reached at `span`.
@@ -183,7 +239,7 @@ pub fn too_deep(limit: usize, span: Span) -> Diagnostic {
 pub static TOO_MANY_NODES: Message = Message {
     rule: &RULE,
     key: "too-many-nodes",
-    file: |d, lang| {
+    form: |d, lang| {
         let limit = d.arg_at(0);
         lang.pick(
             Text::new(
@@ -196,6 +252,8 @@ pub static TOO_MANY_NODES: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// More than `limit` values in the file.
@@ -209,7 +267,21 @@ pub fn too_many_nodes(limit: usize) -> Diagnostic {
 pub static ALIAS_EXPANSION: Message = Message {
     rule: &RULE,
     key: "alias-expansion",
-    file: |d, lang| {
+    form: |d, lang| {
+        let limit = d.arg_at(0);
+        lang.pick(
+            Text::new(
+                format!("Alias dalam berkas menyalin lebih dari {limit} nilai"),
+                "Tulis nilainya langsung dalam berkas; alias bertingkat tidak diperlukan dalam SOP.",
+            ),
+            Text::new(
+                format!("Aliases in the file copy more than {limit} values"),
+                "Write the values out in the file; nested aliases are not needed in an SOP.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let limit = d.arg_at(0);
         lang.pick(
             Text::new(
@@ -221,7 +293,7 @@ pub static ALIAS_EXPANSION: Message = Message {
                 "Write the values out; nested aliases are not needed in an SOP.",
             ),
         )
-    },
+    }),
 };
 
 /// Aliases copying more than `limit` values, at `span`.
@@ -235,7 +307,21 @@ pub fn alias_expansion(limit: usize, span: Span) -> Diagnostic {
 pub static TOO_LARGE: Message = Message {
     rule: &RULE,
     key: "too-large",
-    file: |d, lang| {
+    form: |d, lang| {
+        let (size, limit) = (d.arg_at(0), d.arg_at(1));
+        lang.pick(
+            Text::new(
+                format!("Berkas berukuran {size} bita, melebihi batas {limit} bita"),
+                "Periksa apakah ini memang berkas SOP.",
+            ),
+            Text::new(
+                format!("The file is {size} bytes, over the limit of {limit} bytes"),
+                "Check that this is really an SOP file.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (size, limit) = (d.arg_at(0), d.arg_at(1));
         lang.pick(
             Text::new(
@@ -247,7 +333,7 @@ pub static TOO_LARGE: Message = Message {
                 "Check that this is really an SOP file, or raise the limit with `--max-file-size`.",
             ),
         )
-    },
+    }),
 };
 
 /// A file of `size` bytes over the limit of `limit` bytes.
@@ -262,7 +348,7 @@ pub fn too_large(size: u64, limit: u64) -> Diagnostic {
 pub static INVALID_UTF8: Message = Message {
     rule: &RULE,
     key: "invalid-utf8",
-    file: |d, lang| {
+    form: |d, lang| {
         let at = d.arg_at(0);
         lang.pick(
             Text::new(
@@ -275,6 +361,8 @@ pub static INVALID_UTF8: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Text that stops being UTF-8 after `valid` bytes; shown at `span`.
@@ -288,7 +376,7 @@ pub fn invalid_utf8(valid: usize, span: Span) -> Diagnostic {
 pub static CONTROL_CHAR: Message = Message {
     rule: &RULE,
     key: "control-char",
-    file: |d, lang| {
+    form: |d, lang| {
         let c = d.arg_at(0);
         lang.pick(
             Text::new(
@@ -301,6 +389,8 @@ pub static CONTROL_CHAR: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The control character `c` at `span`.
@@ -314,18 +404,20 @@ pub fn control_char(c: char, span: Span) -> Diagnostic {
 pub static TOML_UNSUPPORTED: Message = Message {
     rule: &RULE,
     key: "toml-unsupported",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Berkas TOML tidak didukung di sini",
-                "Gunakan YAML atau JSON, atau periksa berkas dengan `sopcheck`.",
+                "Gunakan berkas YAML atau JSON; berkas TOML dapat diubah dengan perintah sopcheck convert.",
             ),
             Text::new(
                 "TOML files are not supported here",
-                "Use YAML or JSON, or check the file with `sopcheck`.",
+                "Use a YAML or JSON file; the command sopcheck convert turns a TOML file into one.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// A TOML file this build cannot read.

@@ -1,9 +1,11 @@
 //! SOP003 `unknown-key`: a key the format does not know. Reported by the reader
 //! (`parse/lower.rs`) with the closest known key.
 
+use crate::labels;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Lang, Text};
+use crate::pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Counts, Diagnostic, Group, Message, Rule, Severity};
@@ -34,11 +36,37 @@ pub static RULE: Rule = Rule {
     },
 };
 
+/// "The file holds an unknown field “key” (in {section})", the form's message of both kinds.
+fn unknown_field(d: &Diagnostic, lang: Lang) -> String {
+    let key = quoted(d.arg_at(0));
+    match pointer::parent(&d.pointer).filter(|p| !p.is_empty()) {
+        Some(parent) => {
+            let section = labels::place(parent, lang);
+            lang.pick(
+                format!("Berkas memuat isian {key} yang tidak dikenal pada {section}"),
+                format!("The file holds an unknown field {key} in {section}"),
+            )
+        }
+        None => lang.pick(
+            format!("Berkas memuat isian {key} yang tidak dikenal"),
+            format!("The file holds an unknown field {key}"),
+        ),
+    }
+}
+
 /// A key with no known key close to it.
 pub static UNKNOWN: Message = Message {
     rule: &RULE,
     key: "unknown",
-    file: |d, lang| {
+    form: |d, lang| {
+        let help = lang.pick(
+            "Isian itu diabaikan; salin isinya ke isian yang sesuai pada formulir bila masih diperlukan.",
+            "It is ignored; copy its content into the right field of the form if it is still needed.",
+        );
+        Text::new(unknown_field(d, lang), help)
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let key = d.arg_at(0);
         lang.pick(
             Text::new(
@@ -50,14 +78,24 @@ pub static UNKNOWN: Message = Message {
                 "Check its spelling against the SOP format (`sopcheck schema`); the key is ignored.",
             ),
         )
-    },
+    }),
 };
 
 /// A key close to a known one.
 pub static MISSPELT: Message = Message {
     rule: &RULE,
     key: "misspelt",
-    file: |d, lang| {
+    form: |d, lang| {
+        let parent = pointer::parent(&d.pointer).unwrap_or_default();
+        let known = labels::place(&pointer::push_key(parent, d.arg_at(1)), lang);
+        let help = lang.pick(
+            format!("Mungkin maksudnya {known}? Isian yang tidak dikenal diabaikan; salin isinya ke {known} pada formulir."),
+            format!("Did you mean {known}? Unknown fields are ignored; copy the content into {known} on the form."),
+        );
+        Text::new(unknown_field(d, lang), help)
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (key, known) = (d.arg_at(0), d.arg_at(1));
         lang.pick(
             Text::new(
@@ -69,7 +107,7 @@ pub static MISSPELT: Message = Message {
                 format!("Did you mean `{known}`? Unknown keys are ignored."),
             ),
         )
-    },
+    }),
 };
 
 /// The unknown `key` at `pointer`, with the known key it is closest to, if any.

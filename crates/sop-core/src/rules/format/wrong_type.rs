@@ -2,13 +2,17 @@
 //! (`parse/lower.rs`) and, for unreadable dates, by the rules that read those dates
 //! (SOP108, SOP504).
 
+use crate::keys::root;
+use crate::labels;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::{Lang, Text};
+use crate::messages::{join_list, quoted, Lang, Text};
+use crate::model::{Category, Status};
 use crate::node::NodeKind;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Counts, Diagnostic, Group, Message, Rule, Severity};
+use crate::rules::text::capitalized;
 
 /// SOP002.
 pub static RULE: Rule = Rule {
@@ -43,7 +47,8 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// The pointer as shown in messages (`/` for the whole document).
+/// The pointer as shown in the file wording (`/` for the whole document).
+#[cfg(feature = "file-wording")]
 fn place(d: &Diagnostic) -> &str {
     if d.pointer.is_empty() {
         "/"
@@ -67,8 +72,8 @@ fn found_name(d: &Diagnostic, lang: Lang) -> &'static str {
     match (d.arg_at(0), lang) {
         ("list", Lang::Id) => "daftar",
         ("list", Lang::En) => "a list",
-        ("map", Lang::Id) => "kumpulan kunci",
-        ("map", Lang::En) => "a mapping",
+        ("map", Lang::Id) => "kumpulan isian",
+        ("map", Lang::En) => "a group of fields",
         ("null", Lang::Id) => "kosong",
         ("null", Lang::En) => "nothing",
         (_, Lang::Id) => "teks",
@@ -76,11 +81,35 @@ fn found_name(d: &Diagnostic, lang: Lang) -> &'static str {
     }
 }
 
+/// The place of the finding as the form names it, capitalised to open a sentence.
+fn field(d: &Diagnostic, lang: Lang) -> String {
+    capitalized(&labels::place(&d.pointer, lang))
+}
+
+/// "{Field} in the file must be {what}, not {found}", with the help every shape shares
+/// on the form: the value was read as far as it could be.
+fn wrong_shape(d: &Diagnostic, lang: Lang, id_what: &str, en_what: &str) -> Text {
+    let (field, found) = (field(d, lang), found_name(d, lang));
+    let place = labels::place(&d.pointer, lang);
+    lang.pick(
+        Text::new(
+            format!("{field} dalam berkas harus {id_what}, bukan {found}"),
+            format!("Periksa {place} di formulir: isinya mungkin tidak terbaca seluruhnya."),
+        ),
+        Text::new(
+            format!("{field} in the file must {en_what}, not {found}"),
+            format!("Check {place} on the form: its content may not have been read in full."),
+        ),
+    )
+}
+
 /// Something else where a list belongs.
 pub static EXPECTED_LIST: Message = Message {
     rule: &RULE,
     key: "expected-list",
-    file: |d, lang| {
+    form: |d, lang| wrong_shape(d, lang, "berupa daftar", "be a list"),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (at, found) = (place(d), found_name(d, lang));
         lang.pick(
             Text::new(
@@ -92,7 +121,7 @@ pub static EXPECTED_LIST: Message = Message {
                 "Write each item on its own line starting with `- `.",
             ),
         )
-    },
+    }),
 };
 
 /// A `found` value at `pointer` where a list belongs.
@@ -104,7 +133,9 @@ pub fn expected_list(pointer: &str, found: NodeKind) -> Diagnostic {
 pub static EXPECTED_MAP: Message = Message {
     rule: &RULE,
     key: "expected-map",
-    file: |d, lang| {
+    form: |d, lang| wrong_shape(d, lang, "berisi isian-isian", "hold fields"),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (at, found) = (place(d), found_name(d, lang));
         lang.pick(
             Text::new(
@@ -116,7 +147,7 @@ pub static EXPECTED_MAP: Message = Message {
                 "Write its content as indented `key: value` lines.",
             ),
         )
-    },
+    }),
 };
 
 /// A `found` value at `pointer` where a mapping belongs.
@@ -128,7 +159,9 @@ pub fn expected_map(pointer: &str, found: NodeKind) -> Diagnostic {
 pub static EXPECTED_TEXT: Message = Message {
     rule: &RULE,
     key: "expected-text",
-    file: |d, lang| {
+    form: |d, lang| wrong_shape(d, lang, "berupa teks", "be text"),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (at, found) = (place(d), found_name(d, lang));
         lang.pick(
             Text::new(
@@ -140,7 +173,7 @@ pub static EXPECTED_TEXT: Message = Message {
                 "Write a single text; quote it if it contains a colon.",
             ),
         )
-    },
+    }),
 };
 
 /// A `found` value at `pointer` where a text belongs.
@@ -152,7 +185,26 @@ pub fn expected_text(pointer: &str, found: NodeKind) -> Diagnostic {
 pub static EXPECTED_NUMBER: Message = Message {
     rule: &RULE,
     key: "expected-number",
-    file: |d, lang| {
+    form: |d, lang| {
+        let field = field(d, lang);
+        let place = labels::place(&d.pointer, lang);
+        let written = match d.arg_at(0) {
+            "list" | "map" => found_name(d, lang).to_string(),
+            written => quoted(written),
+        };
+        lang.pick(
+            Text::new(
+                format!("{field} dalam berkas harus berupa nomor langkah (bilangan bulat), bukan {written}"),
+                format!("Periksa {place} di formulir dan isi dengan nomor langkah, misalnya 3."),
+            ),
+            Text::new(
+                format!("{field} in the file must be a step number (a whole number), not {written}"),
+                format!("Check {place} on the form and fill in a step number, e.g. 3."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (at, written) = (place(d), d.arg_at(0));
         lang.pick(
             Text::new(
@@ -164,7 +216,7 @@ pub static EXPECTED_NUMBER: Message = Message {
                 "Write a step number such as `3`.",
             ),
         )
-    },
+    }),
 };
 
 /// The text `written` at `pointer` where a step number belongs.
@@ -181,7 +233,33 @@ pub fn expected_number(pointer: &str, found: NodeKind) -> Diagnostic {
 pub static EXPECTED_CHOICE: Message = Message {
     rule: &RULE,
     key: "expected-choice",
-    file: |d, lang| {
+    form: |d, lang| {
+        let (field, written) = (field(d, lang), quoted(d.arg_at(0)));
+        let names: Vec<String> = match d.pointer.strip_prefix('/') {
+            Some(root::KATEGORI) => Category::ALL
+                .iter()
+                .map(|c| labels::category(*c).get(lang).to_string())
+                .collect(),
+            Some(root::STATUS) => Status::ALL
+                .iter()
+                .map(|s| labels::status(*s).get(lang).to_string())
+                .collect(),
+            _ => Vec::new(),
+        };
+        let choices = join_list(&names, lang.pick("atau", "or"));
+        lang.pick(
+            Text::new(
+                format!("{field} dalam berkas bernilai {written}, yang tidak dikenal"),
+                format!("Pilih salah satu pada formulir: {choices}."),
+            ),
+            Text::new(
+                format!("{field} in the file is {written}, which is not a known value"),
+                format!("Choose one on the form: {choices}."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (at, written, allowed) = (place(d), d.arg_at(0), d.arg_at(1));
         lang.pick(
             Text::new(
@@ -193,7 +271,7 @@ pub static EXPECTED_CHOICE: Message = Message {
                 format!("Choose one of: {allowed}."),
             ),
         )
-    },
+    }),
 };
 
 /// The text `written` at `pointer`, which is none of `allowed` (a list for the message).
@@ -207,7 +285,21 @@ pub fn unknown_choice(pointer: &str, written: &str, allowed: &str) -> Diagnostic
 pub static BAD_DATE: Message = Message {
     rule: &RULE,
     key: "bad-date",
-    file: |d, lang| {
+    form: |d, lang| {
+        let (field, written) = (field(d, lang), quoted(d.arg_at(0)));
+        lang.pick(
+            Text::new(
+                format!("{field} bukan tanggal yang terbaca: {written}"),
+                "Tulis tanggal seperti 10 Juli 2025.",
+            ),
+            Text::new(
+                format!("{field} is not a readable date: {written}"),
+                "Write the date like 10 Juli 2025 (Indonesian month names).",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (at, written) = (place(d), d.arg_at(0));
         lang.pick(
             Text::new(
@@ -219,7 +311,7 @@ pub static BAD_DATE: Message = Message {
                 "Write the date as 2025-07-10 or 10 Juli 2025.",
             ),
         )
-    },
+    }),
 };
 
 /// The unreadable date `written` at `pointer`.

@@ -3,10 +3,11 @@
 
 use crate::checklist::Item;
 use crate::date::Date;
-use crate::keys::identity;
+use crate::keys::{identity, Shape};
+use crate::labels;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{Lang, Text};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -43,20 +44,29 @@ pub static RULE: Rule = Rule {
 pub static BEFORE_CREATED: Message = Message {
     rule: &RULE,
     key: "before-created",
-    file: |d, lang| {
-        let (field, date, created) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
-        lang.pick(
-            Text::new(
-                format!("`{field}` ({date}) lebih awal dari tanggal pembuatan ({created})"),
-                "Periksa kedua tanggal: tanggal efektif dan revisi tidak boleh mendahului tanggal pembuatan.",
-            ),
-            Text::new(
-                format!("`{field}` ({date}) is earlier than the drafting date ({created})"),
-                "Check both dates: the effective and revision dates cannot precede the drafting date.",
-            ),
-        )
+    form: |d, lang| {
+        let field = labels::field(Shape::Identity, d.arg_at(0)).map_or("", |l| l.get(lang));
+        before_created_text(d, lang, field.to_string())
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| before_created_text(d, lang, format!("`{}`", d.arg_at(0)))),
 };
+
+/// "{field} ({date}) is earlier than the date drafted ({created})", dates in long form.
+fn before_created_text(d: &Diagnostic, lang: Lang, field: String) -> Text {
+    let long = |iso: &str| Date::parse(iso).map_or_else(|| iso.to_string(), |d| d.long(lang));
+    let (date, created) = (long(d.arg_at(1)), long(d.arg_at(2)));
+    lang.pick(
+        Text::new(
+            format!("{field} ({date}) lebih awal dari tanggal pembuatan ({created})"),
+            "Periksa kedua tanggal: tanggal efektif dan tanggal revisi tidak boleh mendahului tanggal pembuatan.",
+        ),
+        Text::new(
+            format!("{field} ({date}) is earlier than the date drafted ({created})"),
+            "Check both dates: the effective and revision dates cannot precede the date drafted.",
+        ),
+    )
+}
 
 /// The identity date `key` (`tanggal_efektif` or `tanggal_revisi`) is `date`, before `created`.
 pub fn before_created(key: &str, date: Date, created: Date) -> Diagnostic {
@@ -111,9 +121,14 @@ mod tests {
         let report = check_example("identitas:\n  tanggal_efektif: 2024-08-01\n");
         let d = findings(&report, "SOP108")[0];
         assert_eq!(d.pointer, "/identitas/tanggal_efektif");
+        #[cfg(feature = "file-wording")]
         assert!(d
             .message(crate::Lang::En)
             .message
-            .starts_with("`tanggal_efektif` (2024-08-01) is earlier"));
+            .starts_with("`tanggal_efektif` (1 August 2024) is earlier"));
+        assert!(d
+            .text(crate::Audience::Form, crate::Lang::Id)
+            .message
+            .starts_with("Tanggal Efektif (1 Agustus 2024) lebih awal"));
     }
 }

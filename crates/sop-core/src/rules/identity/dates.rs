@@ -2,7 +2,7 @@
 //! missing, or written but not readable.
 
 use crate::date::Date;
-use crate::messages::{Lang, Text};
+use crate::messages::{quoted, Lang, Text};
 use crate::model::text_filled;
 use crate::rule::Diagnostic;
 
@@ -22,17 +22,33 @@ pub(crate) fn check_date(
     }
 }
 
-/// "{name} `{value}` is not a readable date", the written value being the finding's first.
-pub(crate) fn unreadable(d: &Diagnostic, lang: Lang, id_name: &str, en_name: &str) -> Text {
+/// "{name} “{value}” is not a readable date", the written value being the finding's
+/// first; for the `file`, the value in backticks and the ISO form offered too.
+pub(crate) fn unreadable(
+    d: &Diagnostic,
+    lang: Lang,
+    (id_name, en_name): (&str, &str),
+    file: bool,
+) -> Text {
     let value = d.arg_at(0);
+    let (shown, id_help, en_help) = if file {
+        (
+            format!("`{value}`"),
+            "Tulis tanggal sebagai 10 Juli 2025 atau 2025-07-10.",
+            "Write the date as 10 Juli 2025 or 2025-07-10.",
+        )
+    } else {
+        (
+            quoted(value),
+            "Tulis tanggal seperti 10 Juli 2025.",
+            "Write the date like 10 Juli 2025 (Indonesian month names).",
+        )
+    };
     lang.pick(
         Text::new(
-            format!("{id_name} `{value}` bukan tanggal yang terbaca"),
-            "Tulis tanggal sebagai 2025-07-10 atau 10 Juli 2025.",
+            format!("{id_name} {shown} bukan tanggal yang terbaca"),
+            id_help,
         ),
-        Text::new(
-            format!("{en_name} `{value}` is not a readable date"),
-            "Write the date as 2025-07-10 or 10 Juli 2025.",
-        ),
+        Text::new(format!("{en_name} {shown} is not a readable date"), en_help),
     )
 }

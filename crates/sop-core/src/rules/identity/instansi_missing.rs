@@ -41,18 +41,20 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Nama instansi belum diisi",
-                "Isi nama instansi, misalnya \"Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur\".",
+                "Isi nama instansi, misalnya “Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur”.",
             ),
             Text::new(
                 "The agency name is missing",
-                "Fill in the agency, e.g. \"Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur\".",
+                "Fill in the agency, e.g. “Komisi Pemilihan Umum Provinsi Nusa Tenggara Timur”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// `identitas.instansi` is empty.

@@ -41,18 +41,20 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Nama SOP belum diisi",
-                "Isi nama prosedur, misalnya \"Pelayanan Permohonan Informasi Publik\".",
+                "Isi nama prosedur, misalnya “Pelayanan Permohonan Informasi Publik”.",
             ),
             Text::new(
                 "The SOP name is missing",
-                "Fill in the procedure's name, e.g. \"Pelayanan Permohonan Informasi Publik\".",
+                "Fill in the procedure's name, e.g. “Pelayanan Permohonan Informasi Publik”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// `identitas.nama` is empty.

@@ -58,7 +58,7 @@ fn nip_text(d: &Diagnostic, lang: Lang, id: (&str, &str), en: (&str, &str)) -> T
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |d, lang| {
+    form: |d, lang| {
         nip_text(
             d,
             lang,
@@ -72,13 +72,15 @@ pub static MISSING: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Not 18 digits.
 pub static LENGTH: Message = Message {
     rule: &RULE,
     key: "length",
-    file: |d, lang| {
+    form: |d, lang| {
         nip_text(
             d,
             lang,
@@ -92,13 +94,15 @@ pub static LENGTH: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The first 8 digits are not a birth date.
 pub static BIRTH: Message = Message {
     rule: &RULE,
     key: "birth",
-    file: |d, lang| {
+    form: |d, lang| {
         nip_text(
             d,
             lang,
@@ -112,13 +116,15 @@ pub static BIRTH: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Digits 9 to 14 are not an appointment year and month after the birth year.
 pub static APPOINTMENT: Message = Message {
     rule: &RULE,
     key: "appointment",
-    file: |d, lang| {
+    form: |d, lang| {
         nip_text(
             d,
             lang,
@@ -132,13 +138,15 @@ pub static APPOINTMENT: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// Digit 15 is not 1 or 2.
 pub static SEX: Message = Message {
     rule: &RULE,
     key: "sex",
-    file: |d, lang| {
+    form: |d, lang| {
         nip_text(
             d,
             lang,
@@ -152,13 +160,15 @@ pub static SEX: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The serial is 000.
 pub static SERIAL: Message = Message {
     rule: &RULE,
     key: "serial",
-    file: |d, lang| {
+    form: |d, lang| {
         nip_text(
             d,
             lang,
@@ -172,6 +182,8 @@ pub static SERIAL: Message = Message {
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// No NIP: a warning, needed only for signing.

@@ -41,18 +41,20 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Nomor SOP belum diisi",
-                "Isi nomor SOP yang diberikan bagian tata usaha saat pengesahan.",
+                "Isi nomor SOP yang diberikan oleh Subbagian Umum sesuai tata naskah dinas KPU saat pengesahan.",
             ),
             Text::new(
                 "The SOP number is missing",
-                "Fill in the SOP number given by the records office at signing.",
+                "Fill in the SOP number given by the Subbagian Umum (general affairs) under the KPU's rules for official documents when the SOP is approved.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// `identitas.nomor` is empty.

@@ -5,7 +5,7 @@ use crate::checklist::Item;
 use crate::keys::identity;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -41,7 +41,21 @@ pub static RULE: Rule = Rule {
 pub static MISMATCH: Message = Message {
     rule: &RULE,
     key: "mismatch",
-    file: |d, lang| {
+    form: |d, lang| {
+        let nomor = quoted(d.arg_at(0));
+        lang.pick(
+            Text::new(
+                format!("Nomor SOP {nomor} tidak mengikuti pola penomoran instansi"),
+                "Tulis nomor SOP sebagaimana diberikan oleh Subbagian Umum sesuai tata naskah dinas KPU.",
+            ),
+            Text::new(
+                format!("The SOP number {nomor} does not follow the agency's numbering"),
+                "Write the SOP number as the Subbagian Umum (general affairs) gives it under the KPU's rules for official documents.",
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let (nomor, pattern) = (d.arg_at(0), d.arg_at(1));
         lang.pick(
             Text::new(
@@ -53,7 +67,7 @@ pub static MISMATCH: Message = Message {
                 format!("Write the number to the pattern `{pattern}` of the agency settings."),
             ),
         )
-    },
+    }),
 };
 
 /// `nomor` does not match `pattern`.

@@ -41,36 +41,40 @@ pub static RULE: Rule = Rule {
 pub static NO_POSITION: Message = Message {
     rule: &RULE,
     key: "jabatan",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Jabatan pejabat yang mengesahkan belum diisi",
-                "Isi jabatan penandatangan, misalnya \"Sekretaris KPU Provinsi Nusa Tenggara Timur\".",
+                "Isi jabatan penandatangan, misalnya “Sekretaris KPU Provinsi Nusa Tenggara Timur”.",
             ),
             Text::new(
                 "The approving official's position is missing",
-                "Fill in the signer's position, e.g. \"Sekretaris KPU Provinsi Nusa Tenggara Timur\".",
+                "Fill in the signer's position, e.g. “Sekretaris KPU Provinsi Nusa Tenggara Timur”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The signer's name is empty.
 pub static NO_NAME: Message = Message {
     rule: &RULE,
     key: "nama",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Nama pejabat yang mengesahkan belum diisi",
-                "Isi nama lengkap penandatangan tanpa gelar yang disingkat keliru.",
+                "Isi nama lengkap pejabat penandatangan beserta gelarnya, sebagaimana akan tertulis di bawah tanda tangan.",
             ),
             Text::new(
                 "The approving official's name is missing",
-                "Fill in the signer's full name.",
+                "Fill in the signing official's full name with their titles, as it will appear under the signature.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// `disahkan_oleh.jabatan` is empty.

@@ -41,33 +41,33 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Tanggal efektif belum diisi",
-                "Isi tanggal efektif (tanggal SOP ditandatangani).",
+                "Isi tanggal efektif (tanggal SOP ditandatangani), misalnya 1 Agustus 2025.",
             ),
             Text::new(
                 "The effective date (tanggal efektif) is missing",
-                "Fill in the effective date (the date the SOP is signed).",
+                "Fill in the effective date (the date the SOP is signed), e.g. 1 Agustus 2025.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The date is written but cannot be read.
 pub static INVALID: Message = Message {
     rule: &RULE,
     key: "invalid",
-    file: |d, lang| {
-        unreadable(
-            d,
-            lang,
-            "Tanggal efektif",
-            "The effective date (tanggal efektif)",
-        )
-    },
+    form: |d, lang| unreadable(d, lang, NAME, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| unreadable(d, lang, NAME, true)),
 };
+
+/// The field's name in messages.
+const NAME: (&str, &str) = ("Tanggal efektif", "The effective date (tanggal efektif)");
 
 /// `identitas.tanggal_efektif` is empty.
 pub fn missing() -> Diagnostic {

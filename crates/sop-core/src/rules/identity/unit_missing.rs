@@ -33,7 +33,7 @@ pub static RULE: Rule = Rule {
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.a (Bagian Identitas)",
         fires: "identitas:\n  unit: null\n",
-        passes: "identitas:\n  unit: Subbagian Teknis dan Hubungan Partisipasi Masyarakat\n",
+        passes: "identitas:\n  unit: Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia\n",
     },
 };
 
@@ -41,18 +41,20 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Unit kerja belum diisi",
-                "Isi unit kerja, misalnya \"Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia\".",
+                "Isi unit kerja, misalnya “Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia”.",
             ),
             Text::new(
-                "The unit is missing",
-                "Fill in the organisational unit, e.g. \"Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia\".",
+                "The work unit is missing",
+                "Fill in the work unit, e.g. “Subbagian Partisipasi Masyarakat dan Sumber Daya Manusia”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// `identitas.unit` is empty.

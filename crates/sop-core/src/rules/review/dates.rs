@@ -7,12 +7,9 @@ use crate::messages::Lang;
 use crate::model::Status;
 use crate::rule::Context;
 
-/// A date for a message: `10 Juli 2025` in Indonesian, ISO in English.
+/// A date for a message, in the long form: `10 Juli 2025`, `10 July 2025`.
 pub(crate) fn show_date(lang: Lang, iso: &str) -> String {
-    match (lang, Date::parse(iso)) {
-        (Lang::Id, Some(date)) => date.long_id(),
-        _ => iso.to_string(),
-    }
+    Date::parse(iso).map_or_else(|| iso.to_string(), |date| date.long(lang))
 }
 
 /// The latest readable date among `dates`.

@@ -4,7 +4,10 @@
 
 use crate::date::Date;
 use crate::keys::{criteria, evaluation, monitoring, root};
-use crate::messages::{Bilingual, Lang, Text};
+use crate::labels;
+#[cfg(feature = "docs")]
+use crate::messages::Bilingual;
+use crate::messages::{quoted, Lang, Text};
 use crate::model::text_filled;
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -48,137 +51,180 @@ pub static RULE: Rule = Rule {
 pub static NO_DATE: Message = Message {
     rule: &RULE,
     key: "no-date",
-    file: |d, lang| {
-        let n = d.arg_at(0);
-        let (id_what, en_what) = if d.arg_at(1) == root::MONITORING {
-            ("Butir monitoring", "Monitoring item")
-        } else {
-            ("Butir evaluasi", "Evaluation item")
-        };
-        lang.pick(
-            Text::new(
-                format!("{id_what} ke-{n} tidak bertanggal"),
-                "Isi `tanggal` dengan tanggal pelaksanaannya, misalnya 2026-10-15 atau 15 Oktober 2026.",
-            ),
-            Text::new(
-                format!("{en_what} {n} has no date"),
-                "Fill in `tanggal` with the date it took place, e.g. 2026-10-15 or 15 Oktober 2026.",
-            ),
+    form: |d, lang| {
+        no_date_text(
+            d,
+            lang,
+            "Isi Tanggal dengan tanggal pelaksanaannya, misalnya 15 Oktober 2026.",
+            "Fill in the Date it took place, e.g. 15 Oktober 2026.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        no_date_text(
+            d,
+            lang,
+            "Isi `tanggal` dengan tanggal pelaksanaannya, misalnya 15 Oktober 2026 atau 2026-10-15.",
+            "Fill in `tanggal` with the date it took place, e.g. 15 Oktober 2026 or 2026-10-15.",
+        )
+    }),
 };
+
+/// "Monitoring (evaluation) item {n} has no date", with `help`.
+fn no_date_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let n = d.arg_at(0);
+    let (id_what, en_what) = if d.arg_at(1) == root::MONITORING {
+        ("Butir monitoring", "Monitoring item")
+    } else {
+        ("Butir evaluasi", "Evaluation item")
+    };
+    lang.pick(
+        Text::new(format!("{id_what} ke-{n} tidak bertanggal"), id_help),
+        Text::new(format!("{en_what} {n} has no date"), en_help),
+    )
+}
 
 /// A monitoring record without penilaian.
 pub static NO_PENILAIAN: Message = Message {
     rule: &RULE,
     key: "penilaian",
-    file: |d, lang| {
+    form: |d, lang| {
         let n = d.arg_at(0);
+        let [good, bad] = labels::ASSESSMENTS.map(|(_, label)| label.get(lang));
         lang.pick(
             Text::new(
-                format!("Monitoring ke-{n} tidak berisi penilaian"),
-                "Isi `penilaian` dengan `berjalan_baik` atau `tidak_berjalan_baik` (Tabel 7: berjalan dengan baik / tidak berjalan dengan baik).",
+                format!("Monitoring ke-{n} belum berisi penilaian"),
+                format!("Pilih Penilaian: {good} atau {bad} (Permenpan RB 35/2012, Tabel 7)."),
             ),
             Text::new(
-                format!("Monitoring item {n} has no penilaian"),
-                "Fill in `penilaian` with `berjalan_baik` or `tidak_berjalan_baik` (Table 7: runs well / does not run well).",
+                format!("Monitoring item {n} has no assessment"),
+                format!("Choose the Assessment: {good} or {bad} (Permenpan RB 35/2012, Table 7)."),
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let n = d.arg_at(0);
+        lang.pick(
+            Text::new(
+                format!("Monitoring ke-{n} belum berisi penilaian"),
+                "Isi `penilaian` dengan `berjalan_baik` atau `tidak_berjalan_baik` (Tabel 7: berjalan dengan baik atau tidak berjalan dengan baik).",
+            ),
+            Text::new(
+                format!("Monitoring item {n} has no penilaian"),
+                "Fill in `penilaian` with `berjalan_baik` or `tidak_berjalan_baik` (Table 7: working well or not working well).",
+            ),
+        )
+    }),
 };
 
 /// An evaluation without any answer.
 pub static NO_CRITERIA: Message = Message {
     rule: &RULE,
     key: "no-criteria",
-    file: |d, lang| {
+    form: |d, lang| {
         let n = d.arg_at(0);
         lang.pick(
             Text::new(
                 format!("Evaluasi ke-{n} belum menjawab satu pun dari 7 kriteria"),
-                "Tulis `kriteria` dengan ketujuh kunci (mendorong_kinerja, mudah_dipahami, mudah_dilaksanakan, peran_jelas, mengatasi_masalah, menjawab_kebutuhan, sinergi), masing-masing dijawab `ya` atau `tidak`.",
+                "Jawab ketujuh kriteria evaluasi dengan Ya atau Tidak.",
             ),
             Text::new(
                 format!("Evaluation {n} answers none of the 7 criteria"),
-                "Write `kriteria` with all seven keys (mendorong_kinerja, mudah_dipahami, mudah_dilaksanakan, peran_jelas, mengatasi_masalah, menjawab_kebutuhan, sinergi), each answered `ya` or `tidak`.",
+                "Answer all seven evaluation criteria with Yes or No.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let n = d.arg_at(0);
+        let keys = criteria::KEYS.join(", ");
+        lang.pick(
+            Text::new(
+                format!("Evaluasi ke-{n} belum menjawab satu pun dari 7 kriteria"),
+                format!("Tulis `kriteria` dengan ketujuh kunci ({keys}), masing-masing dijawab `ya` atau `tidak`."),
+            ),
+            Text::new(
+                format!("Evaluation {n} answers none of the 7 criteria"),
+                format!("Write `kriteria` with all seven keys ({keys}), each answered `ya` or `tidak`."),
+            ),
+        )
+    }),
 };
 
-/// The question of each criterion, in the order of [`criteria::KEYS`].
-const QUESTIONS: [Bilingual; 7] = [
-    Bilingual {
-        id: "Mampu mendorong peningkatan kinerja",
-        en: "Drives better performance",
-    },
-    Bilingual {
-        id: "Mudah dipahami",
-        en: "Easy to understand",
-    },
-    Bilingual {
-        id: "Mudah dilaksanakan",
-        en: "Easy to carry out",
-    },
-    Bilingual {
-        id: "Semua orang dapat menjalankan perannya masing-masing",
-        en: "Everyone can play their own role",
-    },
-    Bilingual {
-        id: "Mampu mengatasi permasalahan yang berkaitan dengan proses",
-        en: "Solves the problems of the process",
-    },
-    Bilingual {
-        id: "Mampu menjawab kebutuhan peningkatan kinerja organisasi",
-        en: "Meets the organisation's need for better performance",
-    },
-    Bilingual {
-        id: "Sinergi satu dengan lainnya",
-        en: "Synergy between the implementers",
-    },
-];
-
-/// "Criterion `{key}` ({question}) of evaluation {n} {state}", with the common help.
-fn criterion(d: &Diagnostic, lang: Lang, id_state: &str, en_state: &str) -> Text {
+/// "Criterion “{question}” of evaluation {n} {state}", with the common help; the
+/// `file` wording names the criterion by its key too.
+fn criterion(d: &Diagnostic, lang: Lang, (id_state, en_state): (&str, &str), file: bool) -> Text {
     let (n, key) = (d.arg_at(0), d.arg_at(1));
     let question = d
         .arg_at(2)
         .parse::<usize>()
         .ok()
-        .and_then(|c| QUESTIONS.get(c))
-        .map_or("", |q| q.get(lang));
-    lang.pick(
-        Text::new(
-            format!("Kriteria `{key}` ({question}) pada evaluasi ke-{n} {id_state}"),
-            format!("Jawab kriteria `{key}` dengan `ya` atau `tidak`."),
-        ),
-        Text::new(
-            format!("Criterion `{key}` ({question}) of evaluation {n} {en_state}"),
-            format!("Answer criterion `{key}` with `ya` or `tidak`."),
-        ),
-    )
+        .and_then(|c| labels::CRITERIA.get(c))
+        .map_or(String::new(), |q| quoted(q.get(lang)));
+    if file {
+        lang.pick(
+            Text::new(
+                format!("Kriteria `{key}` ({question}) pada evaluasi ke-{n} {id_state}"),
+                format!("Jawab kriteria `{key}` dengan `ya` atau `tidak`."),
+            ),
+            Text::new(
+                format!("Criterion `{key}` ({question}) of evaluation {n} {en_state}"),
+                format!("Answer criterion `{key}` with `ya` or `tidak`."),
+            ),
+        )
+    } else {
+        lang.pick(
+            Text::new(
+                format!("Kriteria {question} pada evaluasi ke-{n} {id_state}"),
+                "Jawab kriteria ini dengan Ya atau Tidak.",
+            ),
+            Text::new(
+                format!("The criterion {question} of evaluation {n} {en_state}"),
+                "Answer this criterion with Yes or No.",
+            ),
+        )
+    }
 }
 
 /// A criterion without an answer.
 pub static CRITERION_MISSING: Message = Message {
     rule: &RULE,
     key: "criterion-missing",
-    file: |d, lang| criterion(d, lang, "belum dijawab", "is not answered"),
+    form: |d, lang| criterion(d, lang, ("belum dijawab", "is not answered"), false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| criterion(d, lang, ("belum dijawab", "is not answered"), true)),
 };
 
 /// A criterion answered with something else than `ya` or `tidak`.
 pub static CRITERION_INVALID: Message = Message {
     rule: &RULE,
     key: "criterion-invalid",
-    file: |d, lang| {
-        let answer = d.arg_at(3);
+    form: |d, lang| {
+        let answer = quoted(d.arg_at(3));
         criterion(
             d,
             lang,
-            &format!("dijawab `{answer}`"),
-            &format!("is answered `{answer}`"),
+            (
+                &format!("dijawab {answer}"),
+                &format!("is answered {answer}"),
+            ),
+            false,
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let answer = format!("`{}`", d.arg_at(3));
+        criterion(
+            d,
+            lang,
+            (
+                &format!("dijawab {answer}"),
+                &format!("is answered {answer}"),
+            ),
+            true,
+        )
+    }),
 };
 
 /// Record `index` of section `section` (`monitoring` or `evaluasi`) has no date.
@@ -299,10 +345,15 @@ mod tests {
             .collect();
         assert_eq!(bad, ["/monitoring/1/tanggal", "/evaluasi/1/tanggal"]);
         assert_eq!(findings(&report, "SOP002")[0].kind.key, "bad-date");
-        let msg = findings(&report, "SOP504")[3].message(Lang::Id).message;
+        let d = findings(&report, "SOP504")[3];
+        #[cfg(feature = "file-wording")]
         assert_eq!(
-            msg,
-            "Kriteria `sinergi` (Sinergi satu dengan lainnya) pada evaluasi ke-1 belum dijawab"
+            d.message(Lang::Id).message,
+            "Kriteria `sinergi` (“Sinergi satu dengan lainnya”) pada evaluasi ke-1 belum dijawab"
+        );
+        assert_eq!(
+            d.text(crate::Audience::Form, Lang::Id).message,
+            "Kriteria “Sinergi satu dengan lainnya” pada evaluasi ke-1 belum dijawab"
         );
         // Unreadable dates are left out of the time rules: the readable 15 Oktober 2026 counts.
         assert!(!codes(&report).contains(&"SOP502"));

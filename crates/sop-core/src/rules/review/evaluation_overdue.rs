@@ -38,11 +38,42 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// The message `id`/`en` (with the dates of the finding shown), and the common help.
-fn text(lang: Lang, id: String, en: String) -> Text {
-    lang.pick(
-        Text::new(id, "Lakukan evaluasi SOP dengan 7 kriteria dan catat hasilnya sebagai butir baru di `evaluasi` (tanggal, penilai, dan jawaban ya/tidak untuk setiap kriteria)."),
-        Text::new(en, "Evaluate the SOP against the 7 criteria and record it as a new item of `evaluasi` (tanggal, penilai, and ya/tidak for every criterion)."),
+/// The message `id`/`en` (with the dates of the finding shown), and the common help,
+/// for the `file` or the form.
+fn text(lang: Lang, id: String, en: String, file: bool) -> Text {
+    let (id_help, en_help) = if file {
+        (
+            "Lakukan evaluasi SOP dengan 7 kriteria dan catat hasilnya sebagai butir baru di `evaluasi` (tanggal, penilai, dan jawaban ya/tidak untuk setiap kriteria).",
+            "Evaluate the SOP against the 7 criteria and record it as a new item of `evaluasi` (tanggal, penilai, and ya/tidak for every criterion).",
+        )
+    } else {
+        (
+            "Lakukan evaluasi SOP dengan 7 kriteria dan catat hasilnya pada bagian Evaluasi (tanggal, penilai, dan jawaban Ya atau Tidak untuk setiap kriteria).",
+            "Evaluate the SOP against the 7 criteria and record it in the Evaluations section (date, assessor, and Yes or No for every criterion).",
+        )
+    };
+    lang.pick(Text::new(id, id_help), Text::new(en, en_help))
+}
+
+/// The wording of [`LAST`].
+fn last_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
+    text(
+        lang,
+        format!("Evaluasi terakhir ({base}) sudah lebih dari 12 bulan yang lalu; evaluasi berikutnya seharusnya dilaksanakan paling lambat {due}"),
+        format!("The last evaluation ({base}) is more than 12 months ago; the next one should have taken place by {due}"),
+        file,
+    )
+}
+
+/// The wording of [`EFFECTIVE`].
+fn effective_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
+    text(
+        lang,
+        format!("Belum ada evaluasi sejak SOP berlaku pada {base}; evaluasi tahunan seharusnya dilaksanakan paling lambat {due}"),
+        format!("No evaluation since the SOP took effect on {base}; the yearly evaluation should have taken place by {due}"),
+        file,
     )
 }
 
@@ -50,28 +81,18 @@ fn text(lang: Lang, id: String, en: String) -> Text {
 pub static LAST: Message = Message {
     rule: &RULE,
     key: "last",
-    file: |d, lang| {
-        let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
-        text(
-            lang,
-            format!("Evaluasi terakhir ({base}) sudah lebih dari 12 bulan yang lalu; evaluasi berikutnya jatuh tempo {due}"),
-            format!("The last evaluation ({base}) is more than 12 months ago; the next one was due on {due}"),
-        )
-    },
+    form: |d, lang| last_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| last_text(d, lang, true)),
 };
 
 /// No evaluation since the SOP took effect, more than 12 months ago.
 pub static EFFECTIVE: Message = Message {
     rule: &RULE,
     key: "effective",
-    file: |d, lang| {
-        let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
-        text(
-            lang,
-            format!("Belum ada evaluasi sejak SOP berlaku pada {base}; evaluasi tahunan jatuh tempo {due}"),
-            format!("No evaluation since the SOP took effect on {base}; the yearly evaluation was due on {due}"),
-        )
-    },
+    form: |d, lang| effective_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| effective_text(d, lang, true)),
 };
 
 /// The next evaluation was due on `due`, counted from `since`.

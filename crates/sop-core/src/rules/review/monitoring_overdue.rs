@@ -38,11 +38,42 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// The message `id`/`en` (with the dates of the finding shown), and the common help.
-fn text(lang: Lang, id: String, en: String) -> Text {
-    lang.pick(
-        Text::new(id, "Lakukan monitoring penerapan SOP dan catat sebagai butir baru di `monitoring` (tanggal, penilaian berjalan_baik/tidak_berjalan_baik, catatan, tindakan, penilai)."),
-        Text::new(en, "Monitor how the SOP is applied and record it as a new item of `monitoring` (tanggal, penilaian berjalan_baik/tidak_berjalan_baik, catatan, tindakan, penilai)."),
+/// The message `id`/`en` (with the dates of the finding shown), and the common help,
+/// for the `file` or the form.
+fn text(lang: Lang, id: String, en: String, file: bool) -> Text {
+    let (id_help, en_help) = if file {
+        (
+            "Lakukan monitoring penerapan SOP dan catat sebagai butir baru di `monitoring` (`tanggal`, `penilaian` `berjalan_baik` atau `tidak_berjalan_baik`, `catatan`, `tindakan`, `penilai`).",
+            "Monitor how the SOP is applied and record it as a new item of `monitoring` (`tanggal`, `penilaian` `berjalan_baik` or `tidak_berjalan_baik`, `catatan`, `tindakan`, `penilai`).",
+        )
+    } else {
+        (
+            "Lakukan monitoring penerapan SOP dan catat hasilnya pada bagian Monitoring (tanggal, penilaian Berjalan dengan baik atau Tidak berjalan dengan baik, catatan hasil penilaian, tindakan yang harus diambil, dan penilai).",
+            "Monitor how the SOP is applied and record it in the Monitoring records section (date, assessment Working well or Not working well, notes, action to be taken, and assessor).",
+        )
+    };
+    lang.pick(Text::new(id, id_help), Text::new(en, en_help))
+}
+
+/// The wording of [`LAST`].
+fn last_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
+    text(
+        lang,
+        format!("Monitoring terakhir ({base}) sudah lebih dari 6 bulan yang lalu; monitoring berikutnya seharusnya dilaksanakan paling lambat {due}"),
+        format!("The last monitoring ({base}) is more than 6 months ago; the next one should have taken place by {due}"),
+        file,
+    )
+}
+
+/// The wording of [`EFFECTIVE`].
+fn effective_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
+    text(
+        lang,
+        format!("Belum ada monitoring sejak SOP berlaku pada {base}; monitoring enam bulanan seharusnya dilaksanakan paling lambat {due}"),
+        format!("No monitoring since the SOP took effect on {base}; the six-monthly monitoring should have taken place by {due}"),
+        file,
     )
 }
 
@@ -50,28 +81,18 @@ fn text(lang: Lang, id: String, en: String) -> Text {
 pub static LAST: Message = Message {
     rule: &RULE,
     key: "last",
-    file: |d, lang| {
-        let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
-        text(
-            lang,
-            format!("Monitoring terakhir ({base}) sudah lebih dari 6 bulan yang lalu; monitoring berikutnya jatuh tempo {due}"),
-            format!("The last monitoring ({base}) is more than 6 months ago; the next one was due on {due}"),
-        )
-    },
+    form: |d, lang| last_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| last_text(d, lang, true)),
 };
 
 /// No monitoring since the SOP took effect, more than 6 months ago.
 pub static EFFECTIVE: Message = Message {
     rule: &RULE,
     key: "effective",
-    file: |d, lang| {
-        let (base, due) = (show_date(lang, d.arg_at(0)), show_date(lang, d.arg_at(1)));
-        text(
-            lang,
-            format!("Belum ada monitoring sejak SOP berlaku pada {base}; monitoring enam bulanan jatuh tempo {due}"),
-            format!("No monitoring since the SOP took effect on {base}; the six-monthly monitoring was due on {due}"),
-        )
-    },
+    form: |d, lang| effective_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| effective_text(d, lang, true)),
 };
 
 /// The next monitoring was due on `due`, counted from `since`.

@@ -44,32 +44,51 @@ pub static RULE: Rule = Rule {
 pub static PASSED: Message = Message {
     rule: &RULE,
     key: "passed",
-    file: |d, lang| {
-        let planned = show_date(lang, d.arg_at(0));
-        let last = d.arg_at(1);
-        let (id_last, en_last) = if last.is_empty() {
-            (
-                "belum ada evaluasi yang tercatat".to_string(),
-                "no evaluation is recorded".to_string(),
-            )
-        } else {
-            (
-                format!("evaluasi terakhir bertanggal {}", show_date(Lang::Id, last)),
-                format!("the last evaluation is dated {last}"),
-            )
-        };
-        lang.pick(
-            Text::new(
-                format!("Tanggal revisi (rencana reviu) {planned} sudah lewat, sedangkan {id_last}"),
-                "Lakukan reviu dan catat hasilnya di `evaluasi` pada atau setelah tanggal itu, atau perbarui `tanggal_revisi` dengan rencana reviu berikutnya.",
-            ),
-            Text::new(
-                format!("The revision date (planned review) {planned} has passed, and {en_last}"),
-                "Carry out the review and record it in `evaluasi` on or after that date, or update `tanggal_revisi` to the next planned review.",
-            ),
+    form: |d, lang| {
+        passed_text(
+            d,
+            lang,
+            "Lakukan reviu pada atau setelah tanggal itu dan catat hasilnya pada bagian Evaluasi, atau isi Tanggal Revisi dengan tanggal rencana reviu berikutnya.",
+            "Carry out the review on or after that date and record it in the Evaluations section, or set the Revision date to the next planned review.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        passed_text(
+            d,
+            lang,
+            "Lakukan reviu pada atau setelah tanggal itu dan catat hasilnya di `evaluasi`, atau perbarui `tanggal_revisi` dengan tanggal rencana reviu berikutnya.",
+            "Carry out the review on or after that date and record it in `evaluasi`, or update `tanggal_revisi` to the next planned review.",
+        )
+    }),
 };
+
+/// "The revision date (planned review) {planned} has passed, and {last}", with `help`.
+fn passed_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let planned = show_date(lang, d.arg_at(0));
+    let last = d.arg_at(1);
+    let (id_last, en_last) = if last.is_empty() {
+        (
+            "belum ada evaluasi yang tercatat".to_string(),
+            "no evaluation is recorded".to_string(),
+        )
+    } else {
+        (
+            format!("evaluasi terakhir bertanggal {}", show_date(Lang::Id, last)),
+            format!("the last evaluation is dated {}", show_date(Lang::En, last)),
+        )
+    };
+    lang.pick(
+        Text::new(
+            format!("Tanggal revisi (rencana reviu) {planned} sudah lewat, sedangkan {id_last}"),
+            id_help,
+        ),
+        Text::new(
+            format!("The revision date (planned review) {planned} has passed, and {en_last}"),
+            en_help,
+        ),
+    )
+}
 
 /// The review planned for `planned` has passed; `last` is the last evaluation, if any.
 pub fn passed(planned: Date, last: Option<Date>) -> Diagnostic {

@@ -40,18 +40,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
                 "Belum ada uraian kegiatan",
-                "Tambahkan langkah-langkah di `kegiatan`, diawali langkah bersimbol `mulai` dan diakhiri langkah bersimbol `selesai`, masing-masing dengan `nomor`, `uraian` dan `pelaksana`.",
+                "Tambahkan langkah pada bagian Alur kerja, diawali langkah bersimbol Mulai dan diakhiri langkah bersimbol Selesai, masing-masing dengan Uraian Kegiatan dan Pelaksana.",
             ),
             Text::new(
                 "The procedure has no steps",
-                "Add the steps under `kegiatan`, starting with a `mulai` step and ending with a `selesai` step, each with `nomor`, `uraian` and `pelaksana`.",
+                "Add the steps in the Workflow section, starting with a step of symbol Start and ending with a step of symbol End, each with its Activity and Performed by.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Belum ada uraian kegiatan",
+                "Tambahkan langkah-langkah di `kegiatan`, diawali langkah bersimbol `mulai` dan diakhiri langkah bersimbol `selesai`, masing-masing dengan `nomor`, `uraian`, dan `pelaksana`.",
+            ),
+            Text::new(
+                "The procedure has no steps",
+                "Add the steps under `kegiatan`, starting with a `mulai` step and ending with a `selesai` step, each with `nomor`, `uraian`, and `pelaksana`.",
+            ),
+        )
+    }),
 };
 
 /// `kegiatan` is missing or empty.

@@ -2,7 +2,8 @@
 //! output in its quality standard (one finding per empty cell).
 
 use crate::checklist::Item;
-use crate::keys::{quality, step};
+use crate::keys::{quality, step, Shape};
+use crate::labels;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
 use crate::messages::{Lang, Text};
@@ -26,11 +27,11 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Langkah `proses` atau `keputusan` (juga langkah tanpa simbol) tidak memiliki kelengkapan, waktu atau output di `mutu_baku`; satu temuan untuk setiap sel yang kosong. Sel berisi `-` dihitung kosong. Langkah `mulai` dan `selesai` dikecualikan.",
+            id: "Langkah `proses` atau `keputusan` (juga langkah tanpa simbol) tidak memiliki kelengkapan, waktu, atau output di `mutu_baku`; satu temuan untuk setiap sel yang kosong. Sel berisi `-` dihitung kosong. Langkah `mulai` dan `selesai` dikecualikan.",
             en: "A `proses` or `keputusan` step (or one without a simbol) lacks kelengkapan, waktu or output in its `mutu_baku`; one finding per empty cell. A cell holding `-` counts as empty. `mulai` and `selesai` steps are exempt.",
         },
         why: Bilingual {
-            id: "Agar SOP terkait dengan kinerja, setiap kegiatan hendaknya menyebut mutu bakunya: persyaratan/kelengkapan, waktu dan output. Mutu baku adalah alat pengendali mutu.",
+            id: "Agar SOP terkait dengan kinerja, setiap kegiatan hendaknya menyebut mutu bakunya: persyaratan/kelengkapan, waktu, dan output. Mutu baku adalah alat pengendali mutu.",
             en: "To tie the SOP to performance, every activity should state its quality standard: requirements, time and output. The quality standard is the quality-control tool.",
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.b (Mutu Baku)",
@@ -39,74 +40,102 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// The text of a missing cell of step `d.arg_at(0)`: `id`/`en` hold `{step}`.
-fn cell(d: &Diagnostic, lang: Lang, id: (&str, &str), en: (&str, &str)) -> Text {
+/// The text of a missing cell of step `d.arg_at(0)`: `id`/`en` hold `{step}`; the help
+/// names the cell as `cell` (the form's label, or the file's key).
+fn cell(d: &Diagnostic, lang: Lang, cell: &str, id: (&str, &str), en: (&str, &str)) -> Text {
     let step = ref_name(lang, d.arg_at(0));
     lang.pick(
-        Text::new(id.0.replace("{step}", &step), id.1),
-        Text::new(en.0.replace("{step}", &step), en.1),
+        Text::new(id.0.replace("{step}", &step), id.1.replace("{cell}", cell)),
+        Text::new(en.0.replace("{step}", &step), en.1.replace("{cell}", cell)),
     )
+}
+
+/// The name of a mutu baku cell in the help: its label on the form, its key in the file.
+fn cell_name(lang: Lang, key: &str, file: bool) -> String {
+    if file {
+        format!("`{}.{key}`", step::MUTU_BAKU)
+    } else {
+        labels::field(Shape::Quality, key).map_or_else(String::new, |l| l.get(lang).to_string())
+    }
 }
 
 /// No kelengkapan.
 pub static NO_KELENGKAPAN: Message = Message {
     rule: &RULE,
     key: "kelengkapan",
-    file: |d, lang| {
-        cell(
-            d,
-            lang,
-            (
-                "Kelengkapan pada mutu baku {step} belum diisi",
-                "Isi `mutu_baku.kelengkapan` dengan bahan atau persyaratan yang dibutuhkan langkah ini, misalnya \"Formulir permohonan\".",
-            ),
-            (
-                "The requirements (kelengkapan) of {step}'s quality standard are missing",
-                "Fill in `mutu_baku.kelengkapan` with the inputs or requirements this step needs, e.g. \"Formulir permohonan\".",
-            ),
-        )
-    },
+    form: |d, lang| no_kelengkapan_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| no_kelengkapan_text(d, lang, true)),
 };
+
+/// The wording of [`NO_KELENGKAPAN`], for the file or the form.
+fn no_kelengkapan_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    cell(
+        d,
+        lang,
+        &cell_name(lang, quality::KELENGKAPAN, file),
+        (
+            "Kelengkapan pada mutu baku {step} belum diisi",
+            "Isi {cell} dengan bahan atau persyaratan yang dibutuhkan langkah ini, misalnya “Formulir permohonan”.",
+        ),
+        (
+            "The requirements (kelengkapan) of {step}'s quality standard are missing",
+            "Fill in {cell} with the inputs or requirements this step needs, e.g. “Formulir permohonan”.",
+        ),
+    )
+}
 
 /// No waktu.
 pub static NO_WAKTU: Message = Message {
     rule: &RULE,
     key: "waktu",
-    file: |d, lang| {
-        cell(
-            d,
-            lang,
-            (
-                "Waktu pada mutu baku {step} belum diisi",
-                "Isi `mutu_baku.waktu` dengan lama langkah ini, misalnya \"15 menit\" atau \"2 hari kerja\".",
-            ),
-            (
-                "The time (waktu) of {step}'s quality standard is missing",
-                "Fill in `mutu_baku.waktu` with how long this step takes, e.g. \"15 menit\" or \"2 hari kerja\".",
-            ),
-        )
-    },
+    form: |d, lang| no_waktu_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| no_waktu_text(d, lang, true)),
 };
+
+/// The wording of [`NO_WAKTU`], for the file or the form.
+fn no_waktu_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    cell(
+        d,
+        lang,
+        &cell_name(lang, quality::WAKTU, file),
+        (
+            "Waktu pada mutu baku {step} belum diisi",
+            "Isi {cell} dengan lama langkah ini, misalnya “15 menit” atau “2 hari kerja”.",
+        ),
+        (
+            "The time (waktu) of {step}'s quality standard is missing",
+            "Fill in {cell} with how long this step takes, e.g. “15 menit” or “2 hari kerja”.",
+        ),
+    )
+}
 
 /// No output.
 pub static NO_OUTPUT: Message = Message {
     rule: &RULE,
     key: "output",
-    file: |d, lang| {
-        cell(
-            d,
-            lang,
-            (
-                "Output pada mutu baku {step} belum diisi",
-                "Isi `mutu_baku.output` dengan hasil langkah ini, misalnya \"Hasil pemeriksaan\".",
-            ),
-            (
-                "The output of {step}'s quality standard is missing",
-                "Fill in `mutu_baku.output` with what this step produces, e.g. \"Hasil pemeriksaan\".",
-            ),
-        )
-    },
+    form: |d, lang| no_output_text(d, lang, false),
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| no_output_text(d, lang, true)),
 };
+
+/// The wording of [`NO_OUTPUT`], for the file or the form.
+fn no_output_text(d: &Diagnostic, lang: Lang, file: bool) -> Text {
+    cell(
+        d,
+        lang,
+        &cell_name(lang, quality::OUTPUT, file),
+        (
+            "Output pada mutu baku {step} belum diisi",
+            "Isi {cell} dengan hasil langkah ini, misalnya “Hasil pemeriksaan”.",
+        ),
+        (
+            "The output of {step}'s quality standard is missing",
+            "Fill in {cell} with what this step produces, e.g. “Hasil pemeriksaan”.",
+        ),
+    )
+}
 
 /// The mutu baku cell `key` of step row `index` of `sop` is empty; `kind` says which.
 fn missing(kind: &'static Message, sop: &Sop, index: usize, key: &str) -> Diagnostic {

@@ -5,7 +5,7 @@ use crate::checklist::Item;
 use crate::keys::lane;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::lane_key;
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -29,8 +29,8 @@ pub static RULE: Rule = Rule {
             en: "Two implementers share an id or a name (case and spaces ignored). An implementer without an id or without a name is reported here too, since its column cannot be identified.",
         },
         why: Bilingual {
-            id: "Setiap kolom swimlane mewakili satu peran; kolom kembar atau tanpa nama membuat langkah tidak jelas milik siapa.",
-            en: "Every swimlane column stands for one role; twin or nameless columns make it unclear whose step is whose.",
+            id: "Setiap kolom pelaksana pada diagram alir mewakili satu jabatan; kolom kembar atau tanpa nama membuat langkah tidak jelas milik siapa.",
+            en: "Every implementer column of the flowchart stands for one position; twin or nameless columns make it unclear whose step is whose.",
         },
         source: "Permenpan RB 35/2012, Lampiran Bab III B.1.b (Pelaksana); research/sop-standard.md §8 PR-01",
         fires: "pelaksana:\n  - { id: pemohon, nama: Pemohon Informasi }\n  - { id: petugas, nama: Petugas Layanan PPID }\n  - { id: ppid, nama: Petugas layanan PPID }\n",
@@ -42,80 +42,120 @@ pub static RULE: Rule = Rule {
 pub static ID_REPEATED: Message = Message {
     rule: &RULE,
     key: "id-repeated",
-    file: |d, lang| {
-        let (n, value, first) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
+    form: |d, lang| {
+        let (n, value, first) = (d.arg_at(0), quoted(d.arg_at(1)), d.arg_at(2));
         lang.pick(
             Text::new(
-                format!(
-                    "Pelaksana ke-{n} memakai id `{value}` yang sudah dipakai pelaksana ke-{first}"
-                ),
-                "Beri setiap pelaksana id yang berbeda (huruf besar/kecil dan spasi tidak membedakan), atau gabungkan keduanya bila perannya sama.",
+                format!("Pelaksana ke-{n} memakai kode singkat {value} yang sudah dipakai pelaksana ke-{first}"),
+                "Beri setiap pelaksana kode singkat yang berbeda (huruf besar/kecil dan spasi tidak membedakan), atau gabungkan keduanya bila jabatannya sama.",
             ),
             Text::new(
-                format!(
-                    "Implementer {n} uses the id `{value}`, already used by implementer {first}"
-                ),
-                "Give every implementer a different id (case and spaces do not count), or merge the two if they are the same role.",
+                format!("Implementer {n} uses the short code {value}, already used by implementer {first}"),
+                "Give every implementer a different short code (case and spaces do not count), or merge the two if they are the same position.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let (n, value, first) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
+        lang.pick(
+            Text::new(
+                format!("Pelaksana ke-{n} memakai kode (`id`) `{value}` yang sudah dipakai pelaksana ke-{first}"),
+                "Beri setiap pelaksana `id` yang berbeda (huruf besar/kecil dan spasi tidak membedakan), atau gabungkan keduanya bila jabatannya sama.",
+            ),
+            Text::new(
+                format!("Implementer {n} uses the id `{value}`, already used by implementer {first}"),
+                "Give every implementer a different `id` (case and spaces do not count), or merge the two if they are the same position.",
+            ),
+        )
+    }),
 };
 
 /// A lane's name is already used by an earlier lane.
 pub static NAME_REPEATED: Message = Message {
     rule: &RULE,
     key: "name-repeated",
-    file: |d, lang| {
-        let (n, value, first) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
+    form: |d, lang| {
+        let (n, value, first) = (d.arg_at(0), quoted(d.arg_at(1)), d.arg_at(2));
         lang.pick(
             Text::new(
-                format!("Pelaksana ke-{n} bernama \"{value}\", sama dengan pelaksana ke-{first}"),
-                "Beri setiap kolom pelaksana nama jabatan yang berbeda, atau gabungkan keduanya bila perannya sama.",
+                format!("Pelaksana ke-{n} bernama {value}, sama dengan pelaksana ke-{first}"),
+                "Beri setiap kolom pelaksana nama jabatan yang berbeda, atau gabungkan keduanya bila jabatannya sama.",
             ),
             Text::new(
-                format!("Implementer {n} is named \"{value}\", like implementer {first}"),
-                "Give every implementer column a different role name, or merge the two if they are the same role.",
+                format!("Implementer {n} is named {value}, like implementer {first}"),
+                "Give every implementer column a different position, or merge the two if they are the same position.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// A lane has no id.
 pub static ID_MISSING: Message = Message {
     rule: &RULE,
     key: "id-missing",
-    file: |d, lang| {
+    form: |d, lang| {
         let n = d.arg_at(0);
         lang.pick(
             Text::new(
-                format!("Pelaksana ke-{n} belum diberi id"),
-                "Isi `id` pendek tanpa spasi, misalnya `petugas`; id inilah yang ditulis di `pelaksana` setiap langkah.",
+                format!("Pelaksana ke-{n} belum diberi kode"),
+                "Isi Kode singkat tanpa spasi, misalnya “petugas”; kode ini menghubungkan langkah dengan pelaksana.",
             ),
             Text::new(
-                format!("Implementer {n} has no id"),
-                "Fill in a short `id` without spaces, e.g. `petugas`; steps name their implementer by this id.",
+                format!("Implementer {n} has no short code"),
+                "Fill in a Short code without spaces, e.g. “petugas”; the code links steps to their implementer.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let n = d.arg_at(0);
+        lang.pick(
+            Text::new(
+                format!("Pelaksana ke-{n} belum diberi kode (`id`)"),
+                "Isi `id` pendek tanpa spasi, misalnya `petugas`; kode inilah yang ditulis di `pelaksana` setiap langkah.",
+            ),
+            Text::new(
+                format!("Implementer {n} has no code (`id`)"),
+                "Fill in a short `id` without spaces, e.g. `petugas`; steps name their implementer by this code.",
+            ),
+        )
+    }),
 };
 
 /// A lane has no name.
 pub static NAME_MISSING: Message = Message {
     rule: &RULE,
     key: "name-missing",
-    file: |d, lang| {
+    form: |d, lang| {
         let n = d.arg_at(0);
         lang.pick(
             Text::new(
                 format!("Pelaksana ke-{n} belum diberi nama"),
-                "Isi `nama` dengan nama jabatan atau peran yang dicetak di kepala kolom, misalnya \"Petugas Layanan PPID\".",
+                "Isi Nama jabatan pelaksana yang dicetak di kepala kolom diagram alir, misalnya “Petugas Layanan PPID”.",
             ),
             Text::new(
                 format!("Implementer {n} has no name"),
-                "Fill in `nama` with the position or role printed at the head of the column, e.g. \"Petugas Layanan PPID\".",
+                "Fill in the Implementer's position printed at the head of its flowchart column, e.g. “Petugas Layanan PPID”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let n = d.arg_at(0);
+        lang.pick(
+            Text::new(
+                format!("Pelaksana ke-{n} belum diberi nama"),
+                "Isi `nama` dengan nama jabatan pelaksana yang dicetak di kepala kolom, misalnya “Petugas Layanan PPID”.",
+            ),
+            Text::new(
+                format!("Implementer {n} has no name"),
+                "Fill in `nama` with the position printed at the head of the column, e.g. “Petugas Layanan PPID”.",
+            ),
+        )
+    }),
 };
 
 /// Lane `index` has no id.

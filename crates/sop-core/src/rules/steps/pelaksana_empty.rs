@@ -40,18 +40,31 @@ pub static RULE: Rule = Rule {
 pub static EMPTY: Message = Message {
     rule: &RULE,
     key: "empty",
-    file: |_, lang| {
+    form: |_, lang| {
         lang.pick(
             Text::new(
-                "Belum ada pelaksana (kolom swimlane)",
-                "Tambahkan setiap peran yang menjalankan prosedur di `pelaksana`, misalnya `- { id: petugas, nama: Petugas Layanan PPID }`.",
+                "Belum ada pelaksana (kolom pelaksana pada diagram alir)",
+                "Tambahkan setiap jabatan yang menjalankan prosedur pada bagian Pelaksana, misalnya “Petugas Layanan PPID”.",
             ),
             Text::new(
-                "No implementer (swimlane column) is defined",
-                "Add each role that carries out the procedure under `pelaksana`, e.g. `- { id: petugas, nama: Petugas Layanan PPID }`.",
+                "No implementer (a column of the flowchart) is defined",
+                "Add every position that carries out the procedure in the Implementers section, e.g. “Petugas Layanan PPID”.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|_, lang| {
+        lang.pick(
+            Text::new(
+                "Belum ada pelaksana (kolom pelaksana pada diagram alir)",
+                "Tambahkan setiap jabatan yang menjalankan prosedur di `pelaksana`, misalnya `- { id: petugas, nama: Petugas Layanan PPID }`.",
+            ),
+            Text::new(
+                "No implementer (a column of the flowchart) is defined",
+                "Add every position that carries out the procedure under `pelaksana`, e.g. `- { id: petugas, nama: Petugas Layanan PPID }`.",
+            ),
+        )
+    }),
 };
 
 /// `pelaksana` is missing or empty.

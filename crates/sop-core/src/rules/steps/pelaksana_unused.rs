@@ -3,7 +3,7 @@
 use crate::checklist::Item;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Lang, Text};
 use crate::model::{lane_key, Lane};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -40,20 +40,39 @@ pub static RULE: Rule = Rule {
 pub static UNUSED: Message = Message {
     rule: &RULE,
     key: "unused",
-    file: |d, lang| {
-        let (n, name) = (d.arg_at(0), d.arg_at(1));
-        lang.pick(
-            Text::new(
-                format!("Pelaksana ke-{n} (\"{name}\") tidak menjalankan satu langkah pun"),
-                "Tulis id pelaksana ini di `pelaksana` pada langkah yang dikerjakannya, atau hapus kolom ini bila perannya tidak ada dalam prosedur.",
-            ),
-            Text::new(
-                format!("Implementer {n} (\"{name}\") carries out no step"),
-                "Write this implementer's id under `pelaksana` of the steps it carries out, or remove the column if the role takes no part in the procedure.",
-            ),
+    form: |d, lang| {
+        unused_text(
+            d,
+            lang,
+            "Pilih pelaksana ini pada isian Pelaksana di langkah yang dikerjakannya, atau hapus pelaksana ini bila jabatan itu tidak terlibat dalam prosedur.",
+            "Choose this implementer in the Performed by field of the steps it carries out, or remove it if the position takes no part in the procedure.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        unused_text(
+            d,
+            lang,
+            "Tulis kode pelaksana ini di `pelaksana` pada langkah yang dikerjakannya, atau hapus kolom ini bila jabatan itu tidak terlibat dalam prosedur.",
+            "Write this implementer's code under `pelaksana` of the steps it carries out, or remove the column if the position takes no part in the procedure.",
+        )
+    }),
 };
+
+/// "Implementer {n} (“{name}”) carries out no step", with `help`.
+fn unused_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let (n, name) = (d.arg_at(0), quoted(d.arg_at(1)));
+    lang.pick(
+        Text::new(
+            format!("Pelaksana ke-{n} ({name}) tidak menjalankan satu langkah pun"),
+            id_help,
+        ),
+        Text::new(
+            format!("Implementer {n} ({name}) carries out no step"),
+            en_help,
+        ),
+    )
+}
 
 /// Lane `index` (`lane`) is named by no step.
 pub fn unused(index: usize, lane: &Lane) -> Diagnostic {

@@ -2,9 +2,10 @@
 
 use crate::checklist::Item;
 use crate::keys::step;
+use crate::labels;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::{Sop, Symbol};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -30,7 +31,7 @@ pub static RULE: Rule = Rule {
             en: "A step's `simbol` is not `mulai`, `proses`, `keputusan` or `selesai` (case ignored; no simbol means `proses`).",
         },
         why: Bilingual {
-            id: "SOP AP hanya memakai lima simbol: terminator (mulai/selesai), proses, keputusan, anak panah dan penghubung antarhalaman; dua yang terakhir digambar otomatis.",
+            id: "SOP AP hanya memakai lima simbol: terminator (mulai/selesai), proses, keputusan, anak panah, dan penghubung antarhalaman; dua yang terakhir digambar otomatis.",
             en: "An SOP AP uses five symbols only: terminator (start/end), process, decision, arrow and off-page connector; the last two are drawn automatically.",
         },
         source: "Permenpan RB 35/2012, Lampiran (format diagram alir bercabang: hanya lima simbol)",
@@ -43,11 +44,41 @@ pub static RULE: Rule = Rule {
 pub static UNKNOWN: Message = Message {
     rule: &RULE,
     key: "unknown",
-    file: |d, lang| {
+    form: |d, lang| {
+        let step = ref_name(lang, d.arg_at(0));
+        let value = quoted(d.arg_at(1));
+        let suggestion = Symbol::from_key(d.arg_at(2)).map(|s| labels::symbol(s).get(lang));
+        let choices = lang.pick(
+            "Mulai (awal prosedur), Proses (kegiatan), Keputusan (pilihan dengan dua cabang), atau Selesai (akhir prosedur)",
+            "Start (the beginning), Process (an activity), Decision (a choice with two branches), or End (the end of the procedure)",
+        );
+        lang.pick(
+            Text::new(
+                format!("Simbol {value} pada {step} tidak dikenal"),
+                match suggestion {
+                    Some(s) => {
+                        format!("Mungkin maksudnya {s}. Pilih salah satu simbol: {choices}.")
+                    }
+                    None => format!("Pilih salah satu simbol: {choices}."),
+                },
+            ),
+            Text::new(
+                format!("The symbol {value} of {step} is not known"),
+                match suggestion {
+                    Some(s) => {
+                        format!("Perhaps {s} was meant. Choose one of the symbols {choices}.")
+                    }
+                    None => format!("Choose one of the symbols {choices}."),
+                },
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let step = ref_name(lang, d.arg_at(0));
         let (value, suggestion) = (d.arg_at(1), d.arg_at(2));
-        let id_list = "`mulai` (awal prosedur), `proses` (kegiatan), `keputusan` (pilihan dengan dua cabang) atau `selesai` (akhir prosedur)";
-        let en_list = "`mulai` (start), `proses` (activity), `keputusan` (decision with two branches) or `selesai` (end)";
+        let id_list = "`mulai` (awal prosedur), `proses` (kegiatan), `keputusan` (pilihan dengan dua cabang), atau `selesai` (akhir prosedur)";
+        let en_list = "`mulai` (start), `proses` (activity), `keputusan` (decision with two branches), or `selesai` (end)";
         lang.pick(
             Text::new(
                 format!("Simbol `{value}` pada {step} tidak dikenal"),
@@ -66,7 +97,7 @@ pub static UNKNOWN: Message = Message {
                 },
             ),
         )
-    },
+    }),
 };
 
 /// The simbol `written` of step row `index` of `sop` is not a symbol.

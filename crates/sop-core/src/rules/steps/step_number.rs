@@ -7,7 +7,7 @@ use crate::checklist::Item;
 use crate::keys::step;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{Lang, Text};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -43,64 +43,111 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |d, lang| {
+    form: |d, lang| {
         let row = d.arg_at(0);
         lang.pick(
             Text::new(
                 format!("Baris kegiatan ke-{row} belum diberi nomor"),
-                "Isi `nomor` langkah ini; langkah tanpa nomor tidak dapat dituju oleh `ke` atau cabang. Nomori langkah 1, 2, 3 … sesuai urutan baris.",
+                "Isi Nomor langkah ini; langkah tanpa nomor tidak dapat dipilih sebagai langkah berikutnya atau tujuan cabang. Beri nomor 1, 2, 3, … sesuai urutan baris.",
             ),
             Text::new(
                 format!("Step row {row} has no number"),
-                "Fill in this step's `nomor`; a step without a number cannot be the target of `ke` or a branch. Number the steps 1, 2, 3 … in row order.",
+                "Fill in this step's Number; a step without a number cannot be chosen as a next step or a branch target. Number the steps 1, 2, 3, … in row order.",
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let row = d.arg_at(0);
+        lang.pick(
+            Text::new(
+                format!("Baris kegiatan ke-{row} belum diberi nomor"),
+                "Isi `nomor` langkah ini; langkah tanpa nomor tidak dapat dituju oleh `ke` atau cabang. Beri nomor 1, 2, 3, … sesuai urutan baris.",
+            ),
+            Text::new(
+                format!("Step row {row} has no number"),
+                "Fill in this step's `nomor`; a step without a number cannot be the target of `ke` or a branch. Number the steps 1, 2, 3, … in row order.",
+            ),
+        )
+    }),
 };
 
 /// A row with the number of an earlier row.
 pub static REPEATED: Message = Message {
     rule: &RULE,
     key: "repeated",
-    file: |d, lang| {
-        let (row, number, first) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
-        lang.pick(
-            Text::new(
-                format!(
-                    "Nomor {number} pada baris kegiatan ke-{row} sudah dipakai baris ke-{first}"
-                ),
-                "Beri setiap langkah nomor yang berbeda, 1, 2, 3 … sesuai urutan baris, lalu periksa `ke` dan cabang yang menuju nomor itu.",
-            ),
-            Text::new(
-                format!("Number {number} on step row {row} is already used by row {first}"),
-                "Give every step its own number, 1, 2, 3 … in row order, then check the `ke` and branches that lead to that number.",
-            ),
+    form: |d, lang| {
+        repeated_text(
+            d,
+            lang,
+            "Beri setiap langkah nomor yang berbeda, 1, 2, 3, … sesuai urutan baris, lalu periksa langkah berikutnya dan cabang yang menuju nomor itu.",
+            "Give every step its own number, 1, 2, 3, … in row order, then check the next steps and branches that lead to that number.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        repeated_text(
+            d,
+            lang,
+            "Beri setiap langkah nomor yang berbeda, 1, 2, 3, … sesuai urutan baris, lalu periksa `ke` dan cabang yang menuju nomor itu.",
+            "Give every step its own number, 1, 2, 3, … in row order, then check the `ke` and branches that lead to that number.",
+        )
+    }),
 };
+
+/// "Number {number} on step row {row} is already used by row {first}", with `help`.
+fn repeated_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let (row, number, first) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
+    lang.pick(
+        Text::new(
+            format!("Nomor {number} pada baris kegiatan ke-{row} sudah dipakai baris ke-{first}"),
+            id_help,
+        ),
+        Text::new(
+            format!("Number {number} on step row {row} is already used by row {first}"),
+            en_help,
+        ),
+    )
+}
 
 /// The first row whose number is not the next one.
 pub static ORDER: Message = Message {
     rule: &RULE,
     key: "order",
-    file: |d, lang| {
-        let (row, number, expected) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
-        lang.pick(
-            Text::new(
-                format!(
-                    "Nomor langkah tidak berurutan: baris kegiatan ke-{row} bernomor {number}, seharusnya {expected}"
-                ),
-                "Nomori langkah 1, 2, 3 … sesuai urutan baris, lalu sesuaikan `ke` dan cabang yang menuju nomor yang berubah.",
-            ),
-            Text::new(
-                format!(
-                    "Step numbers are out of order: step row {row} is numbered {number}, expected {expected}"
-                ),
-                "Number the steps 1, 2, 3 … in row order, then update the `ke` and branches that lead to a changed number.",
-            ),
+    form: |d, lang| {
+        order_text(
+            d,
+            lang,
+            "Beri nomor langkah 1, 2, 3, … sesuai urutan baris, lalu sesuaikan langkah berikutnya dan cabang yang menuju nomor yang berubah.",
+            "Number the steps 1, 2, 3, … in row order, then update the next steps and branches that lead to a changed number.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        order_text(
+            d,
+            lang,
+            "Beri nomor langkah 1, 2, 3, … sesuai urutan baris, lalu sesuaikan `ke` dan cabang yang menuju nomor yang berubah.",
+            "Number the steps 1, 2, 3, … in row order, then update the `ke` and branches that lead to a changed number.",
+        )
+    }),
 };
+
+/// "Step numbers are out of order: step row {row} is numbered {number}, expected
+/// {expected}", with `help`.
+fn order_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let (row, number, expected) = (d.arg_at(0), d.arg_at(1), d.arg_at(2));
+    lang.pick(
+        Text::new(
+            format!("Nomor langkah tidak berurutan: baris kegiatan ke-{row} bernomor {number}, seharusnya {expected}"),
+            id_help,
+        ),
+        Text::new(
+            format!("Step numbers are out of order: step row {row} is numbered {number}, expected {expected}"),
+            en_help,
+        ),
+    )
+}
 
 fn at(kind: &'static Message, index: usize) -> Diagnostic {
     Diagnostic::new(kind, Pointer::step(index).key(step::NOMOR)).arg((index + 1).to_string())

@@ -4,7 +4,7 @@ use crate::checklist::Item;
 use crate::keys::step;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
@@ -25,7 +25,7 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Sebuah langkah tidak menyebut pelaksana, atau menyebut pelaksana yang tidak ada di `pelaksana`. Yang dicocokkan adalah id pelaksana; nama pelaksana juga diterima. Huruf besar/kecil dan spasi diabaikan. Bila dokumen belum punya pelaksana sama sekali, hanya SOP301 yang dilaporkan.",
+            id: "Sebuah langkah tidak menyebut pelaksana, atau menyebut pelaksana yang tidak ada di `pelaksana`. Yang dicocokkan adalah id pelaksana; nama pelaksana juga diterima. Huruf besar/kecil dan spasi diabaikan. Bila dokumen belum memiliki pelaksana sama sekali, hanya SOP301 yang dilaporkan.",
             en: "A step names no implementer, or one not listed under `pelaksana`. The lane id is matched; the lane's nama is accepted too. Case and spaces are ignored. When the document has no implementers at all, only SOP301 is reported.",
         },
         why: Bilingual {
@@ -42,56 +42,94 @@ pub static RULE: Rule = Rule {
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |d, lang| {
+    form: |d, lang| {
+        let step = capitalized(&ref_name(lang, d.arg_at(0)));
+        let known = !d.arg_at(1).is_empty();
+        lang.pick(
+            Text::new(
+                format!("{step} belum menyebut pelaksananya"),
+                if known {
+                    "Pilih pelaksana langkah ini pada isian Pelaksana."
+                } else {
+                    "Tambahkan pelaksana pada bagian Pelaksana, lalu pilih pelaksana langkah ini."
+                },
+            ),
+            Text::new(
+                format!("{step} names no implementer"),
+                if known {
+                    "Choose this step's implementer in the Performed by field."
+                } else {
+                    "Add the implementers in the Implementers section, then choose this step's implementer."
+                },
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let step = capitalized(&ref_name(lang, d.arg_at(0)));
         let known = d.arg_at(1);
         lang.pick(
             Text::new(
                 format!("{step} belum menyebut pelaksananya"),
                 if known.is_empty() {
-                    "Tambahkan pelaksana di `pelaksana` dokumen, lalu tulis id-nya di `pelaksana` langkah ini.".to_string()
+                    "Tambahkan pelaksana di `pelaksana` dokumen, lalu tulis kodenya di `pelaksana` langkah ini.".to_string()
                 } else {
                     format!(
-                        "Tulis id pelaksana di `pelaksana` langkah ini, salah satu dari: {known}."
+                        "Tulis kode pelaksana di `pelaksana` langkah ini, salah satu dari: {known}."
                     )
                 },
             ),
             Text::new(
                 format!("{step} names no implementer"),
                 if known.is_empty() {
-                    "Add the implementers under the document's `pelaksana`, then write one's id under this step's `pelaksana`.".to_string()
+                    "Add the implementers under the document's `pelaksana`, then write one's code under this step's `pelaksana`.".to_string()
                 } else {
                     format!(
-                        "Write an implementer id under this step's `pelaksana`, one of: {known}."
+                        "Write an implementer code under this step's `pelaksana`, one of: {known}."
                     )
                 },
             ),
         )
-    },
+    }),
 };
 
 /// A step naming a lane that does not exist.
 pub static UNKNOWN: Message = Message {
     rule: &RULE,
     key: "unknown",
-    file: |d, lang| {
+    form: |d, lang| {
+        let step = ref_name(lang, d.arg_at(0));
+        let value = quoted(d.arg_at(1));
+        lang.pick(
+            Text::new(
+                format!("Pelaksana {value} pada {step} tidak ada di bagian Pelaksana"),
+                format!("Pilih salah satu pelaksana yang ada, atau tambahkan {value} pada bagian Pelaksana."),
+            ),
+            Text::new(
+                format!("The implementer {value} of {step} is not in the Implementers section"),
+                format!("Choose one of the implementers, or add {value} in the Implementers section."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
         let step = ref_name(lang, d.arg_at(0));
         let (value, known) = (d.arg_at(1), d.arg_at(2));
         lang.pick(
             Text::new(
                 format!("Pelaksana `{value}` pada {step} tidak ada di daftar pelaksana"),
                 format!(
-                    "Tulis id salah satu pelaksana ({known}), atau tambahkan `{value}` ke `pelaksana` dokumen."
+                    "Tulis kode salah satu pelaksana ({known}), atau tambahkan `{value}` ke `pelaksana` dokumen."
                 ),
             ),
             Text::new(
                 format!("Implementer `{value}` of {step} is not among the implementers"),
                 format!(
-                    "Write the id of one of the implementers ({known}), or add `{value}` to the document's `pelaksana`."
+                    "Write the code of one of the implementers ({known}), or add `{value}` to the document's `pelaksana`."
                 ),
             ),
         )
-    },
+    }),
 };
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -171,12 +209,21 @@ mod tests {
                 ("/kegiatan/3/pelaksana", "unknown"),
             ]
         );
-        let text = found[1].message(Lang::Id);
+        #[cfg(feature = "file-wording")]
+        {
+            let text = found[1].message(Lang::Id);
+            assert!(
+                text.message.contains("`sekretaris` pada langkah 3"),
+                "{text:?}"
+            );
+            assert!(text.help.contains("pemohon, petugas, ppid"), "{text:?}");
+        }
+        let form = found[1].text(crate::Audience::Form, Lang::Id);
         assert!(
-            text.message.contains("`sekretaris` pada langkah 3"),
-            "{text:?}"
+            form.message
+                .contains("“sekretaris” pada langkah 3 tidak ada di bagian Pelaksana"),
+            "{form:?}"
         );
-        assert!(text.help.contains("pemohon, petugas, ppid"), "{text:?}");
     }
 
     #[test]

@@ -4,12 +4,13 @@ use crate::checklist::Item;
 use crate::keys::step;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::{step_name, Text};
-use crate::model::text_filled;
+use crate::messages::{Lang, Text};
+use crate::model::{text_filled, Sop};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
 use crate::rule::Docs;
 use crate::rule::{Check, Context, Counts, Diagnostic, Group, Message, Rule, Severity};
+use crate::rules::refs::{about_step, ref_name};
 
 /// SOP306.
 pub static RULE: Rule = Rule {
@@ -37,34 +38,50 @@ pub static RULE: Rule = Rule {
     },
 };
 
-/// A step without uraian, named by its row.
+/// A step without uraian.
 pub static MISSING: Message = Message {
     rule: &RULE,
     key: "missing",
-    file: |d, lang| {
-        let step = step_name(lang, None, d.arg_at(0).parse().unwrap_or(0));
-        lang.pick(
-            Text::new(
-                format!("Uraian kegiatan pada {step} belum diisi"),
-                "Isi `uraian` dengan apa yang dikerjakan, diawali kata kerja aktif tanpa subjek, misalnya \"Memeriksa kelengkapan permohonan\".",
-            ),
-            Text::new(
-                format!("The description (uraian) of {step} is missing"),
-                "Fill in `uraian` with what is done, starting with an active verb and no subject, e.g. \"Memeriksa kelengkapan permohonan\".",
-            ),
+    form: |d, lang| {
+        missing_text(
+            d,
+            lang,
+            "Isi Uraian Kegiatan dengan apa yang dikerjakan, diawali kata kerja aktif tanpa subjek, misalnya “Memeriksa kelengkapan permohonan”.",
+            "Fill in the Activity with what is done, starting with an active verb and no subject, e.g. “Memeriksa kelengkapan permohonan”.",
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        missing_text(
+            d,
+            lang,
+            "Isi `uraian` dengan apa yang dikerjakan, diawali kata kerja aktif tanpa subjek, misalnya “Memeriksa kelengkapan permohonan”.",
+            "Fill in `uraian` with what is done, starting with an active verb and no subject, e.g. “Memeriksa kelengkapan permohonan”.",
+        )
+    }),
 };
 
-/// Step row `index` has no uraian.
-pub fn missing(index: usize) -> Diagnostic {
-    Diagnostic::new(&MISSING, Pointer::step(index).key(step::URAIAN)).arg(index.to_string())
+/// "The description of {step} is missing", with `help`.
+fn missing_text(d: &Diagnostic, lang: Lang, id_help: &str, en_help: &str) -> Text {
+    let step = ref_name(lang, d.arg_at(0));
+    lang.pick(
+        Text::new(format!("Uraian kegiatan pada {step} belum diisi"), id_help),
+        Text::new(
+            format!("The activity (uraian) of {step} is missing"),
+            en_help,
+        ),
+    )
+}
+
+/// Step row `index` of `sop` has no uraian.
+pub fn missing(sop: &Sop, index: usize) -> Diagnostic {
+    about_step(&MISSING, sop, index, Pointer::step(index).key(step::URAIAN))
 }
 
 fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, step) in cx.sop.steps.iter().enumerate() {
         if !text_filled(&step.description) {
-            out.push(missing(i));
+            out.push(missing(cx.sop, i));
         }
     }
 }
@@ -76,7 +93,7 @@ mod tests {
     use crate::Lang;
 
     #[test]
-    fn uraian_missing_names_the_row() {
+    fn uraian_missing_names_the_step() {
         let report = check_example(&steps(&[
             ("1", "Mengajukan permohonan", "pemohon", "mulai"),
             ("2", "\"-\"", "ppid", "selesai"),
@@ -87,6 +104,6 @@ mod tests {
         assert!(found[0]
             .message(Lang::Id)
             .message
-            .contains("baris kegiatan ke-2"));
+            .contains("pada langkah 2 belum diisi"));
     }
 }

@@ -5,7 +5,7 @@ use crate::checklist::Item;
 use crate::keys::step;
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::{Lane, Sop};
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -31,8 +31,8 @@ pub static RULE: Rule = Rule {
             en: "A step's `uraian` starts with the name of one of the implementers (case and spaces ignored), e.g. \"Petugas layanan menerima …\" where an implementer is named Petugas Layanan.",
         },
         why: Bilingual {
-            id: "Pedoman SOP AP meminta kegiatan ditulis dengan kata kerja aktif tanpa subjek; pelaksana sudah ditunjukkan oleh kolom swimlane.",
-            en: "The SOP AP guideline asks for activities written as active verbs without a subject; the swimlane column already shows the implementer.",
+            id: "Pedoman SOP AP meminta kegiatan ditulis dengan kata kerja aktif tanpa subjek; pelaksana sudah ditunjukkan oleh kolom pelaksana pada diagram alir.",
+            en: "The SOP AP guideline asks for activities written as active verbs without a subject; the implementer column of the flowchart already shows who does it.",
         },
         source: "Permenpan RB 35/2012, Lampiran (diagram alir bercabang: kegiatan ditulis dengan kata kerja aktif tanpa subjek)",
         fires: "kegiatan:\n  - nomor: 1\n    uraian: Pemohon informasi mengajukan permohonan\n    pelaksana: pemohon\n    simbol: mulai\n  - nomor: 2\n    uraian: Memberikan informasi yang diminta\n    pelaksana: ppid\n    simbol: selesai\n",
@@ -44,28 +44,26 @@ pub static RULE: Rule = Rule {
 pub static LANE_FIRST: Message = Message {
     rule: &RULE,
     key: "lane-first",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = ref_name(lang, d.arg_at(0));
-        let (lane, suggestion) = (d.arg_at(1), d.arg_at(2));
+        let lane = quoted(d.arg_at(1));
+        let example = match d.arg_at(2) {
+            "" => "“Menerima permohonan”".to_string(),
+            suggestion => quoted(suggestion),
+        };
         lang.pick(
             Text::new(
-                format!("Uraian {step} diawali nama pelaksana \"{lane}\", bukan kata kerja aktif"),
-                if suggestion.is_empty() {
-                    "Tulis uraian dengan kata kerja aktif tanpa subjek, misalnya \"Menerima permohonan\"; pelaksana sudah ditunjukkan oleh kolomnya.".to_string()
-                } else {
-                    format!("Tulis uraian dengan kata kerja aktif tanpa subjek, misalnya \"{suggestion}\"; pelaksana sudah ditunjukkan oleh kolomnya.")
-                },
+                format!("Uraian kegiatan {step} diawali nama pelaksana {lane}, bukan kata kerja aktif"),
+                format!("Tulis uraian dengan kata kerja aktif tanpa subjek, misalnya {example}; pelaksana sudah ditunjukkan oleh kolomnya."),
             ),
             Text::new(
-                format!("The description of {step} starts with the implementer \"{lane}\" instead of an active verb"),
-                if suggestion.is_empty() {
-                    "Write the description as an active verb phrase without a subject, e.g. \"Menerima permohonan\"; the column already shows the implementer.".to_string()
-                } else {
-                    format!("Write the description as an active verb phrase without a subject, e.g. \"{suggestion}\"; the column already shows the implementer.")
-                },
+                format!("The activity of {step} starts with the implementer {lane} instead of an active verb"),
+                format!("Write the activity as an active verb phrase without a subject, e.g. {example}; the column already shows the implementer."),
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The uraian of step row `index` of `sop` opens with the lane name `lane`; `suggestion`
@@ -163,8 +161,8 @@ mod tests {
         assert_eq!(shown, ["/kegiatan/0/uraian", "/kegiatan/1/uraian"]);
         assert_eq!(found[0].severity, Severity::Info);
         let text = found[0].message(Lang::Id);
-        assert!(text.help.contains("\"Mengajukan permohonan\""), "{text:?}");
+        assert!(text.help.contains("“Mengajukan permohonan”"), "{text:?}");
         let text = found[1].message(Lang::En);
-        assert!(text.help.contains("\"Memeriksa permohonan\""), "{text:?}");
+        assert!(text.help.contains("“Memeriksa permohonan”"), "{text:?}");
     }
 }

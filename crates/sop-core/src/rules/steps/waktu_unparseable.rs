@@ -6,7 +6,7 @@ use crate::duration;
 use crate::keys::{quality, step};
 #[cfg(feature = "docs")]
 use crate::messages::Bilingual;
-use crate::messages::Text;
+use crate::messages::{quoted, Text};
 use crate::model::Sop;
 use crate::pointer::Pointer;
 #[cfg(feature = "docs")]
@@ -44,29 +44,34 @@ pub static RULE: Rule = Rule {
 pub static UNREADABLE: Message = Message {
     rule: &RULE,
     key: "unreadable",
-    file: |d, lang| {
+    form: |d, lang| {
         let step = ref_name(lang, d.arg_at(0));
-        let (value, suggestion) = (d.arg_at(1), d.arg_at(2));
-        let units = "detik, menit, jam, hari, hari kerja, minggu, bulan, triwulan, semester, tahun";
+        let (value, suggestion) = (quoted(d.arg_at(1)), d.arg_at(2));
+        let units = lang.pick(
+            "detik, menit, jam, hari, hari kerja, minggu, bulan, triwulan, semester, atau tahun",
+            "detik, menit, jam, hari, hari kerja, minggu, bulan, triwulan, semester, or tahun",
+        );
         lang.pick(
             Text::new(
-                format!("Waktu `{value}` pada {step} tidak terbaca"),
+                format!("Waktu {value} pada {step} tidak terbaca"),
                 if suggestion.is_empty() {
-                    format!("Tulis angka lalu satuan ({units}), misalnya \"15 menit\" atau \"3 hari kerja\"; tulis \"-\" bila tidak ada.")
+                    format!("Tulis angka lalu satuan ({units}), misalnya “15 menit” atau “3 hari kerja”; tulis “-” bila tidak ada.")
                 } else {
-                    format!("Tulis angka lalu satuan, misalnya \"{suggestion}\".")
+                    format!("Tulis angka lalu satuan, misalnya {}.", quoted(suggestion))
                 },
             ),
             Text::new(
-                format!("The time `{value}` of {step} cannot be read"),
+                format!("The time {value} of {step} cannot be read"),
                 if suggestion.is_empty() {
-                    format!("Write a number, then a unit ({units}), e.g. \"15 menit\" or \"3 hari kerja\"; write \"-\" when none applies.")
+                    format!("Write a number, then a unit ({units}), e.g. “15 menit” or “3 hari kerja”; write “-” when none applies.")
                 } else {
-                    format!("Write a number, then a unit, e.g. \"{suggestion}\".")
+                    format!("Write a number, then a unit, e.g. {}.", quoted(suggestion))
                 },
             ),
         )
     },
+    #[cfg(feature = "file-wording")]
+    file: None,
 };
 
 /// The waktu `written` of step row `index` of `sop` cannot be read.
@@ -142,9 +147,9 @@ mod tests {
         assert_eq!(found[0].pointer, "/kegiatan/0/mutu_baku/waktu");
         let text = found[1].message(Lang::Id);
         assert!(
-            text.message.contains("`1 0 Hari Kerja` pada langkah 2"),
+            text.message.contains("“1 0 Hari Kerja” pada langkah 2"),
             "{text:?}"
         );
-        assert!(text.help.contains("\"10 Hari Kerja\""), "{text:?}");
+        assert!(text.help.contains("“10 Hari Kerja”"), "{text:?}");
     }
 }
