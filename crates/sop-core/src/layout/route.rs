@@ -1,0 +1,566 @@
+//! The arrows of the flowchart and the off-page connectors.
+//!
+//! Edges are orthogonal polylines that never cross a shape: an edge to the next row runs
+//! down through the row boundary (just inside the source row, off the grid line); any
+//! other edge leaves its shape on the right, runs down or up in the gutter at the right of
+//! its lane column, and enters its target from above, just above the target shape. An
+//! edge whose ends are on different pages goes through a pair of off-page connectors with
+//! the same letter: the outgoing one in the band the page's last row keeps below its
+//! shapes, the incoming one in the band the next page's first row keeps above them.
+
+use std::collections::HashMap;
+
+use super::font::Font;
+use super::font::{ASCENT, DESCENT};
+use super::shapes::{self, CONNECTOR, CONNECTOR_BAND, ROOM};
+use super::table::Bands;
+use super::text::wrap;
+use super::{
+    Align, Anchor, Column, ColumnKind, Connector, Edge, LayoutOptions, Line, Page, Rect, Source,
+    TextCell,
+};
+use crate::flow::Flow;
+use crate::model::Sop;
+
+/// The flow graph the arrows follow.
+pub fn flow(sop: &Sop) -> Flow {
+    Flow::build(sop)
+}
+
+/// The table page (index) of each step's shape.
+fn page_of(sop: &Sop, pages: &[Page]) -> Vec<usize> {
+    let mut out = vec![usize::MAX; sop.steps.len()];
+    for (p, page) in pages.iter().enumerate() {
+        for s in page.shapes.iter().filter(|s| s.primary) {
+            if let Some(slot) = out.get_mut(s.step) {
+                *slot = p;
+            }
+        }
+    }
+    out
+}
+
+/// The connector bands the arrows need that `bands` (top, bottom per page) lack: an arrow
+/// crossing pages leaves below the last row of its page and enters above the first row of
+/// the other.
+pub fn missing_bands(sop: &Sop, flow: &Flow, pages: &[Page], bands: &[(bool, bool)]) -> Bands {
+    let page_of = page_of(sop, pages);
+    let mut out = Bands::default();
+    for e in &flow.edges {
+        let (Some(&pf), Some(&pt)) = (page_of.get(e.from), page_of.get(e.to)) else {
+            continue;
+        };
+        if pf == pt || pf >= pages.len() || pt >= pages.len() {
+            continue;
+        }
+        if !bands.get(pt).is_some_and(|b| b.0) {
+            out.top.insert(pt);
+        }
+        if !bands.get(pf).is_some_and(|b| b.1) {
+            out.bottom.insert(pf);
+        }
+    }
+    out
+}
+
+/// Adds the edges and connectors of the flow to the table pages.
+pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
+    let Some(first_number) = pages.first().map(|p| p.number) else {
+        return;
+    };
+    let page_of = page_of(sop, pages);
+    let label_font = shapes::label_font(o.font_size);
+    let mut letters = 0usize;
+    // Branch labels, placed once every edge is known: (page, edge, branch).
+    let mut labels: Vec<(usize, usize, Source)> = Vec::new();
+    let mut entries: HashMap<usize, String> = HashMap::new();
+    let mut exits: HashMap<(usize, usize), usize> = HashMap::new();
+    let sizes = connector_sizes(flow, &page_of, pages);
+    let mut tracks = Tracks::default();
+    for edge in &flow.edges {
+        let (from, to) = (edge.from, edge.to);
+        let label = edge
+            .branch
+            .filter(|&b| {
+                sop.steps
+                    .get(from)
+                    .and_then(|s| s.branches.get(b))
+                    .is_some_and(|b| !b.label.trim().is_empty())
+            })
+            .map(|b| Source::Branch(from, b));
+        let (Some(&pf), Some(&pt)) = (page_of.get(from), page_of.get(to)) else {
+            continue;
+        };
+        if pf >= pages.len() || pt >= pages.len() {
+            continue;
+        }
+        if pf == pt {
+            let page = &mut pages[pf];
+            let (Some(a), Some(b)) = (primary(page, from), primary(page, to)) else {
+                continue;
+            };
+            let row_index = |s: usize| page.rows.iter().position(|r| r.step == s && !r.continued);
+            let next_row = row_index(from).map(|k| k + 1) == row_index(to);
+            // Only one edge leaves through the bottom: the first one to the next row.
+            let bottom_free = !page.edges.iter().any(|e| {
+                e.from == Anchor::Step(from)
+                    && e.points
+                        .first()
+                        .is_some_and(|p| (p.1 - a.bottom()).abs() < 1e-3)
+            });
+            let entry = b.y - ROOM / 2.0;
+            let points = if next_row && bottom_free {
+                vec![
+                    (a.cx(), a.bottom()),
+                    (a.cx(), entry),
+                    (b.cx(), entry),
+                    (b.cx(), b.y),
+                ]
+            } else {
+                // Down to a lane on the right: along the row to that lane's gutter (as the
+                // originals draw it), when no shape is in the way; else the own gutter.
+                let own = lane_of(page, from);
+                let target = lane_of(page, to);
+                let far = (target > own && b.y > a.bottom())
+                    .then(|| lane_column(&page.columns, target))
+                    .flatten()
+                    .map(|col| tracks.peek(pf, target, col))
+                    .filter(|&gx| clear(page, from, a.cy(), a.right(), gx));
+                let lane = if far.is_some() { target } else { own };
+                let gx = tracks.take(pf, lane, lane_column(&page.columns, lane), a.right() + 2.0);
+                vec![
+                    (a.right(), a.cy()),
+                    (gx, a.cy()),
+                    (gx, entry),
+                    (b.cx(), entry),
+                    (b.cx(), b.y),
+                ]
+            };
+            page.edges.push(Edge {
+                from: Anchor::Step(from),
+                to: Anchor::Step(to),
+                points: simplify(points),
+                label: None,
+            });
+            if let Some(source) = label {
+                labels.push((pf, page.edges.len() - 1, source));
+            }
+            continue;
+        }
+        // Entering page: one incoming connector per target step, in the band above the
+        // first row's shapes, shared by the arrows from every other page.
+        let letter = if let Some(letter) = entries.get(&to) {
+            letter.clone()
+        } else {
+            let size = sizes.get(&(pt, true)).copied().unwrap_or(CONNECTOR);
+            let dst = &mut pages[pt];
+            let (Some(b), Some(first_row)) = (primary(dst, to), dst.rows.first()) else {
+                continue;
+            };
+            letters += 1;
+            let letter = connector_letter(letters);
+            let lane = lane_of(dst, to);
+            let y = first_row.y + (CONNECTOR_BAND - size) / 2.0;
+            let in_rect = free_slot(dst, b.cx(), y, size);
+            let level = first_row.y + CONNECTOR_BAND - (CONNECTOR_BAND - CONNECTOR) / 4.0;
+            let first_on_page = dst
+                .rows
+                .first()
+                .is_some_and(|r| r.step == to && !r.continued);
+            let points = if first_on_page {
+                vec![
+                    (in_rect.cx(), in_rect.bottom()),
+                    (in_rect.cx(), level),
+                    (b.cx(), level),
+                    (b.cx(), b.y),
+                ]
+            } else {
+                let gx = tracks.take(pt, lane, lane_column(&dst.columns, lane), b.right() + 2.0);
+                let entry = b.y - ROOM / 2.0;
+                vec![
+                    (in_rect.cx(), in_rect.bottom()),
+                    (in_rect.cx(), level),
+                    (gx, level),
+                    (gx, entry),
+                    (b.cx(), entry),
+                    (b.cx(), b.y),
+                ]
+            };
+            dst.connectors.push(Connector {
+                letter: letter.clone(),
+                rect: in_rect,
+                incoming: true,
+                other_page: first_number + pf,
+            });
+            let ci = dst.connectors.len() - 1;
+            dst.edges.push(Edge {
+                from: Anchor::Connector(ci),
+                to: Anchor::Step(to),
+                points: simplify(points),
+                label: None,
+            });
+            entries.insert(to, letter.clone());
+            letter
+        };
+        // Leaving page: from the source to the outgoing connector for this target in the
+        // band below the last row's shapes (one per target, shared by its arrows).
+        let size = sizes.get(&(pf, false)).copied().unwrap_or(CONNECTOR);
+        let src = &mut pages[pf];
+        let (Some(a), Some(last_row)) = (primary(src, from), src.rows.last()) else {
+            continue;
+        };
+        let lane = lane_of(src, from);
+        let band_top = last_row.y + last_row.h - CONNECTOR_BAND;
+        let ci = match exits.get(&(pf, to)) {
+            Some(&ci) => ci,
+            None => {
+                let out_y = band_top + (CONNECTOR_BAND - size) / 2.0;
+                let rect = free_slot(src, a.cx(), out_y, size);
+                src.connectors.push(Connector {
+                    letter,
+                    rect,
+                    incoming: false,
+                    other_page: first_number + pt,
+                });
+                exits.insert((pf, to), src.connectors.len() - 1);
+                src.connectors.len() - 1
+            }
+        };
+        let Some(out_rect) = src.connectors.get(ci).map(|c| c.rect) else {
+            continue;
+        };
+        let last_on_page = last_row.step == from && !last_row.continued;
+        let run = band_top + (CONNECTOR_BAND - CONNECTOR) / 4.0;
+        let straight = last_on_page && (out_rect.cx() - a.cx()).abs() < 0.01 && {
+            // Straight down, unless another edge already leaves through the bottom.
+            !src.edges.iter().any(|e| {
+                e.from == Anchor::Step(from)
+                    && e.points
+                        .first()
+                        .is_some_and(|p| (p.1 - a.bottom()).abs() < 1e-3)
+            })
+        };
+        let points = if straight {
+            vec![(a.cx(), a.bottom()), (a.cx(), out_rect.y)]
+        } else {
+            let gx = tracks.take(pf, lane, lane_column(&src.columns, lane), a.right() + 2.0);
+            vec![
+                (a.right(), a.cy()),
+                (gx, a.cy()),
+                (gx, run),
+                (out_rect.cx(), run),
+                (out_rect.cx(), out_rect.y),
+            ]
+        };
+        src.edges.push(Edge {
+            from: Anchor::Step(from),
+            to: Anchor::Connector(ci),
+            points: simplify(points),
+            label: None,
+        });
+        if let Some(source) = label {
+            labels.push((pf, src.edges.len() - 1, source));
+        }
+    }
+    for (p, e, source) in labels {
+        let Some(page) = pages.get(p) else {
+            continue;
+        };
+        let cell = label_cell(sop, source, page, e, label_font);
+        if let Some(edge) = pages.get_mut(p).and_then(|page| page.edges.get_mut(e)) {
+            edge.label = cell;
+        }
+    }
+}
+
+/// The gutter tracks used per (page, lane), so parallel runs do not sit on each other.
+#[derive(Default)]
+struct Tracks(HashMap<(usize, usize), usize>);
+
+impl Tracks {
+    /// The x of the next free track of `lane`'s gutter on page `p`, without taking it.
+    fn peek(&self, p: usize, lane: usize, col: &Column) -> f32 {
+        shapes::track(col, self.0.get(&(p, lane)).copied().unwrap_or(0))
+    }
+
+    /// Takes the next free track of `lane`'s gutter (`fallback` without a column).
+    fn take(&mut self, p: usize, lane: usize, col: Option<&Column>, fallback: f32) -> f32 {
+        let slot = self.0.entry((p, lane)).or_insert(0);
+        *slot += 1;
+        col.map_or(fallback, |c| shapes::track(c, *slot - 1))
+    }
+}
+
+fn primary(page: &Page, step: usize) -> Option<Rect> {
+    page.shapes
+        .iter()
+        .find(|s| s.step == step && s.primary)
+        .map(|s| s.rect)
+}
+
+/// True when a run along `y` from `x0` to `x1` passes no shape but `step`'s own.
+fn clear(page: &Page, step: usize, y: f32, x0: f32, x1: f32) -> bool {
+    !page.shapes.iter().any(|s| {
+        !(s.step == step && s.primary)
+            && s.rect.y - 0.5 < y
+            && y < s.rect.bottom() + 0.5
+            && s.rect.x < x1
+            && s.rect.right() > x0
+    })
+}
+
+fn lane_of(page: &Page, step: usize) -> usize {
+    page.shapes
+        .iter()
+        .find(|s| s.step == step && s.primary)
+        .map_or(0, |s| s.lane)
+}
+
+fn lane_column(columns: &[Column], lane: usize) -> Option<&Column> {
+    columns.iter().find(|c| c.kind == ColumnKind::Lane(lane))
+}
+
+/// Which way an edge leaves its shape and turns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Exit {
+    /// Through the bottom.
+    Down,
+    /// Through the right side, then down (or nowhere).
+    RightThenDown,
+    /// Through the right side, then up.
+    RightThenUp,
+}
+
+fn exit(points: &[(f32, f32)]) -> Option<Exit> {
+    let (&(x, _), &(x2, y2)) = (points.first()?, points.get(1)?);
+    if (x2 - x).abs() < 1e-3 {
+        return Some(Exit::Down);
+    }
+    Some(match points.get(2) {
+        Some(&(_, y3)) if y3 < y2 => Exit::RightThenUp,
+        _ => Exit::RightThenDown,
+    })
+}
+
+/// The label of the branch drawn by edge `e` of `page`, beside the start of the edge and
+/// inside the lane columns: above a sideways exit that turns down, below one that turns up;
+/// right of a downward exit, beside the diamond's lower edge (or just under the diamond
+/// when a sideways label already sits below).
+fn label_cell(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> Option<TextCell> {
+    let edge = page.edges.get(e)?;
+    let Anchor::Step(step) = edge.from else {
+        return None;
+    };
+    let shape = primary(page, step)?;
+    let (x, y) = *edge.points.first()?;
+    let way = exit(&edge.points)?;
+    let (_, lanes_right) = lanes_span(page);
+    let below_taken = page
+        .edges
+        .iter()
+        .any(|other| other.from == edge.from && exit(&other.points) == Some(Exit::RightThenUp));
+    let left = match way {
+        Exit::Down if below_taken => x + 0.6,
+        Exit::Down => shape.cx() + shape.w * 0.375 + 0.6,
+        Exit::RightThenDown | Exit::RightThenUp => x + 0.6,
+    };
+    let text = source.text(sop);
+    let line_h = font.line_height();
+    // What a label must stay clear of: shapes, connectors, text cells, other labels.
+    let hit = |r: &Rect| -> Option<Rect> {
+        let cells = page
+            .header
+            .iter()
+            .chain(page.rows.iter().flat_map(|r| &r.cells));
+        page.shapes
+            .iter()
+            .find(|s| s.touches(r))
+            .map(|s| s.rect)
+            .or_else(|| {
+                page.connectors
+                    .iter()
+                    .map(|c| c.rect)
+                    .find(|c| c.overlaps(r))
+            })
+            .or_else(|| cells.map(|c| c.rect).find(|c| shrink(*c).overlaps(r)))
+            .or_else(|| {
+                page.edges
+                    .iter()
+                    .filter_map(|e| e.label.as_ref())
+                    .map(TextCell::halo)
+                    .find(|h| h.overlaps(r))
+            })
+    };
+    // Beside the exit first; narrower when something stands to the right, then moved away
+    // from the arrow, line by line.
+    let mut right = lanes_right;
+    let mut shift = 0.0;
+    let mut cell = None;
+    for _ in 0..12 {
+        let width = (right - left).max(font.size);
+        let lines = wrap(&text, width, font);
+        let h = lines.len() as f32 * line_h;
+        let top = shift
+            + match way {
+                Exit::Down if below_taken => shape.bottom() + 0.3,
+                Exit::Down => shape.cy() + 2.0,
+                Exit::RightThenUp => y + 0.4,
+                Exit::RightThenDown => y - 0.4 - h,
+            };
+        let first = top + (line_h - (ASCENT + DESCENT) * font.size) / 2.0 + ASCENT * font.size;
+        let placed = TextCell {
+            rect: Rect {
+                x: left,
+                y: top,
+                w: width,
+                h,
+            },
+            lines: lines
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| Line {
+                    x: left,
+                    y: first + i as f32 * line_h,
+                    text,
+                    font,
+                    align: Align::Start,
+                    source: Some(source),
+                })
+                .collect(),
+            frame: false,
+        };
+        let halo = placed.halo();
+        let obstacle = hit(&halo);
+        cell = Some(placed);
+        let Some(ob) = obstacle else {
+            break;
+        };
+        if ob.x > left + 2.0 * font.size && ob.x < right {
+            right = ob.x - 0.6;
+        } else if way == Exit::RightThenDown {
+            shift -= line_h;
+        } else {
+            shift += line_h;
+        }
+    }
+    cell
+}
+
+fn shrink(r: Rect) -> Rect {
+    Rect {
+        x: r.x + 0.01,
+        y: r.y + 0.01,
+        w: (r.w - 0.02).max(0.0),
+        h: (r.h - 0.02).max(0.0),
+    }
+}
+
+/// The size of the connectors in each band, by (page, top band): the standard size, or
+/// smaller when more of them must stand side by side than the lane columns hold.
+fn connector_sizes(flow: &Flow, page_of: &[usize], pages: &[Page]) -> HashMap<(usize, bool), f32> {
+    let mut wanted: HashMap<(usize, bool), std::collections::BTreeSet<usize>> = HashMap::new();
+    for e in &flow.edges {
+        let (Some(&pf), Some(&pt)) = (page_of.get(e.from), page_of.get(e.to)) else {
+            continue;
+        };
+        if pf != pt && pf < pages.len() && pt < pages.len() {
+            wanted.entry((pf, false)).or_default().insert(e.to);
+            wanted.entry((pt, true)).or_default().insert(e.to);
+        }
+    }
+    wanted
+        .into_iter()
+        .map(|((p, top), targets)| {
+            let (start, end) = lanes_span(&pages[p]);
+            let n = targets.len() as f32;
+            let fit = (end - start + GAP) / n - GAP;
+            ((p, top), fit.clamp(0.2, CONNECTOR))
+        })
+        .collect()
+}
+
+/// Space kept between connectors side by side.
+const GAP: f32 = 1.0;
+
+/// The left and right ends of the lane columns (with a little margin).
+fn lanes_span(page: &Page) -> (f32, f32) {
+    let lanes: Vec<&Column> = page
+        .columns
+        .iter()
+        .filter(|c| matches!(c.kind, ColumnKind::Lane(_)))
+        .collect();
+    match (lanes.first(), lanes.last()) {
+        (Some(a), Some(b)) => (a.x + 0.5, b.right() - 0.5),
+        _ => (0.0, CONNECTOR * 4.0),
+    }
+}
+
+/// A connector box `size` wide at `y`, centred at `cx` (under or over the step's shape) if
+/// free, else at the nearest free place along the lane columns.
+fn free_slot(page: &Page, cx: f32, y: f32, size: f32) -> Rect {
+    let (start, end) = lanes_span(page);
+    let at = |x: f32| Rect {
+        x,
+        y,
+        w: size,
+        h: size,
+    };
+    let free = |x: f32| {
+        let wanted = Rect {
+            x: x - GAP + 0.01,
+            y,
+            w: size + 2.0 * GAP - 0.02,
+            h: size,
+        };
+        x >= start - 1e-3
+            && x + size <= end + 1e-3
+            && !page.connectors.iter().any(|c| wanted.overlaps(&c.rect))
+    };
+    let want = (cx - size / 2.0).clamp(start, (end - size).max(start));
+    let steps = ((end - start) / 0.25).ceil() as usize + 1;
+    for k in 0..=steps {
+        let d = k as f32 * 0.25;
+        for x in [want + d, want - d] {
+            if free(x) {
+                return at(x);
+            }
+        }
+    }
+    // Every place is taken (cannot happen with the sizes of `connector_sizes`): the
+    // leftmost place.
+    at(start)
+}
+
+fn connector_letter(n: usize) -> String {
+    let mut n = n;
+    let mut out = Vec::new();
+    while n > 0 {
+        let r = (n - 1) % 26;
+        out.push(char::from(b'A' + u8::try_from(r).unwrap_or(0)));
+        n = (n - 1) / 26;
+    }
+    out.iter().rev().collect()
+}
+
+/// Drops repeated points and points on a straight line.
+fn simplify(points: Vec<(f32, f32)>) -> Vec<(f32, f32)> {
+    let mut out: Vec<(f32, f32)> = Vec::with_capacity(points.len());
+    for p in points {
+        if out
+            .last()
+            .is_some_and(|q| (q.0 - p.0).abs() < 1e-3 && (q.1 - p.1).abs() < 1e-3)
+        {
+            continue;
+        }
+        if out.len() >= 2 {
+            let (a, b) = (out[out.len() - 2], out[out.len() - 1]);
+            let collinear = ((a.0 - b.0).abs() < 1e-3 && (b.0 - p.0).abs() < 1e-3)
+                || ((a.1 - b.1).abs() < 1e-3 && (b.1 - p.1).abs() < 1e-3);
+            if collinear {
+                out.pop();
+            }
+        }
+        out.push(p);
+    }
+    out
+}
