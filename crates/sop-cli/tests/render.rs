@@ -1,5 +1,6 @@
 //! `sopcheck render`: the official layout as printable HTML and the flowchart as SVG.
-//! The two SVG snapshots were reviewed by eye as PNG screenshots (headless Chromium).
+//! The SVG snapshots (the design example and the three real SOPs of the corpus) were
+//! reviewed by eye as PNG screenshots (headless Chromium) against the signed originals.
 
 mod common;
 
@@ -18,6 +19,14 @@ fn flowchart_svg_snapshots() {
         (
             "pengaduan",
             "tests/fixtures/corpus/bps-bengkulu_layanan-pengaduan.sop.yaml",
+        ),
+        (
+            "belanja_pegawai",
+            "tests/fixtures/corpus/bps-bengkulu_pengajuan-belanja-pegawai.sop.yaml",
+        ),
+        (
+            "sharing_knowledge",
+            "tests/fixtures/corpus/bps-bengkulu_sharing-knowledge-antar-pegawai.sop.yaml",
         ),
     ] {
         let out = run_in(&root(), &["render", "--format", "svg", file], &[], None);

@@ -123,7 +123,10 @@ pub fn columns(sop: &Sop, o: &LayoutOptions) -> Vec<Column> {
             head,
             cache: HashMap::new(),
         };
-        share(&kinds, &mut heights, &floors, mins, usable)
+        // A row taller than a page continues on the next one whatever its width: it counts
+        // as one page, so it cannot take all the width from the other rows.
+        let cap = o.page_height - 2.0 * o.margin - 20.0;
+        share(&kinds, &mut heights, &floors, mins, usable, cap)
     };
     let mut x = o.margin;
     kinds
@@ -210,6 +213,7 @@ fn share(
     floors: &[f32],
     mut widths: Vec<f32>,
     usable: f32,
+    cap: f32,
 ) -> Vec<f32> {
     let rows = floors.len();
     let in_header = |k: &ColumnKind| {
@@ -244,7 +248,7 @@ fn share(
             let mut total = 0.0;
             for r in 0..rows {
                 let others = if top1[r].1 == c { top2[r] } else { top1[r].0 };
-                total += floors[r].max(others).max(h[r]) + CELL_WEIGHT * h[r];
+                total += floors[r].max(others).max(h[r]).min(cap) + CELL_WEIGHT * h[r].min(cap);
             }
             let others = if top1[rows].1 == c {
                 top2[rows]
@@ -346,4 +350,39 @@ pub fn header(columns: &[Column], o: &LayoutOptions, y: f32) -> (Vec<TextCell>, 
     out.extend(top.into_iter().map(|c| c.place(y, h1, true)));
     out.extend(second.into_iter().map(|c| c.place(y + h1, h2, true)));
     (out, h)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::{parse, Format};
+
+    #[test]
+    fn widths_follow_the_content_and_fill_the_page() {
+        let sop = parse(
+            include_str!("../../../../tests/fixtures/corpus/bps-bengkulu_layanan-pengaduan.sop.yaml"),
+            Format::Yaml,
+        )
+        .sop;
+        let o = LayoutOptions::default();
+        let cols = columns(&sop, &o);
+        let total: f32 = cols.iter().map(|c| c.w).sum();
+        assert!((total - (o.page_width - 2.0 * o.margin)).abs() < 0.01);
+        let width = |k: ColumnKind| cols.iter().find(|c| c.kind == k).unwrap().w;
+        let widest_lane = (0..4).map(|i| width(ColumnKind::Lane(i))).fold(0.0, f32::max);
+        // The long remarks and descriptions get room; lanes keep to their shapes.
+        assert!(width(ColumnKind::Remarks) > 2.0 * widest_lane);
+        assert!(width(ColumnKind::Description) > 2.0 * widest_lane);
+        for i in 0..4 {
+            assert!(width(ColumnKind::Lane(i)) >= shapes::LANE_MIN);
+        }
+        // Lane names wrap inside their column in the second header row.
+        let (header, _) = header(&cols, &o, 10.0);
+        for cell in &header {
+            for line in &cell.lines {
+                let (a, b) = line.extent();
+                assert!(a >= cell.rect.x && b <= cell.rect.right(), "{}", line.text);
+            }
+        }
+    }
 }

@@ -104,6 +104,8 @@ pub enum Align {
     Start,
     /// `x` is the middle of the line.
     Middle,
+    /// `x` is the end of the line.
+    End,
 }
 
 /// The identity fields the printout shows.
@@ -270,6 +272,7 @@ impl Line {
         match self.align {
             Align::Start => (self.x, self.x + w),
             Align::Middle => (self.x - w / 2.0, self.x + w / 2.0),
+            Align::End => (self.x - w, self.x),
         }
     }
 }

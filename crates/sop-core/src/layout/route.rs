@@ -342,10 +342,22 @@ fn exit(points: &[(f32, f32)]) -> Option<Exit> {
     })
 }
 
+/// A place a label may take: its anchor, which way it grows, how wide it may be.
+#[derive(Debug, Clone, Copy)]
+struct Spot {
+    x: f32,
+    align: Align,
+    /// The top of its first line, or (when `up`) the bottom of its last.
+    y: f32,
+    up: bool,
+    width: f32,
+}
+
 /// The label of the branch drawn by edge `e` of `page`, beside the start of the edge and
-/// inside the lane columns: above a sideways exit that turns down, below one that turns up;
-/// right of a downward exit, beside the diamond's lower edge (or just under the diamond
-/// when a sideways label already sits below).
+/// inside the lane columns, clear of shapes, connectors, text, other labels and other
+/// arrows where a place allows: above a sideways exit that turns down, below one that
+/// turns up; beside a downward exit, right of it or else left of it. Where no place is
+/// clear, the first one is taken and the label's white halo interrupts the arrow behind.
 fn label_cell(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> Option<TextCell> {
     let edge = page.edges.get(e)?;
     let Anchor::Step(step) = edge.from else {
@@ -354,61 +366,67 @@ fn label_cell(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> O
     let shape = primary(page, step)?;
     let (x, y) = *edge.points.first()?;
     let way = exit(&edge.points)?;
-    let (_, lanes_right) = lanes_span(page);
+    let (lanes_left, lanes_right) = lanes_span(page);
     let below_taken = page
         .edges
         .iter()
         .any(|other| other.from == edge.from && exit(&other.points) == Some(Exit::RightThenUp));
-    let left = match way {
-        Exit::Down if below_taken => x + 0.6,
-        Exit::Down => shape.cx() + shape.w * 0.375 + 0.6,
-        Exit::RightThenDown | Exit::RightThenUp => x + 0.6,
-    };
     let text = source.text(sop);
-    let line_h = font.line_height();
-    // What a label must stay clear of: shapes, connectors, text cells, other labels.
-    let hit = |r: &Rect| -> Option<Rect> {
-        let cells = page
-            .header
-            .iter()
-            .chain(page.rows.iter().flat_map(|r| &r.cells));
-        page.shapes
-            .iter()
-            .find(|s| s.touches(r))
-            .map(|s| s.rect)
-            .or_else(|| {
-                page.connectors
-                    .iter()
-                    .map(|c| c.rect)
-                    .find(|c| c.overlaps(r))
-            })
-            .or_else(|| cells.map(|c| c.rect).find(|c| shrink(*c).overlaps(r)))
-            .or_else(|| {
-                page.edges
-                    .iter()
-                    .filter_map(|e| e.label.as_ref())
-                    .map(TextCell::halo)
-                    .find(|h| h.overlaps(r))
-            })
-    };
-    // Beside the exit first; narrower when something stands to the right, then moved away
-    // from the arrow, line by line.
-    let mut right = lanes_right;
-    let mut shift = 0.0;
-    let mut cell = None;
-    for _ in 0..12 {
-        let width = (right - left).max(font.size);
-        let lines = wrap(&text, width, font);
-        let h = lines.len() as f32 * line_h;
-        let top = shift
-            + match way {
-                Exit::Down if below_taken => shape.bottom() + 0.3,
-                Exit::Down => shape.cy() + 2.0,
-                Exit::RightThenUp => y + 0.4,
-                Exit::RightThenDown => y - 0.4 - h,
+    let widest = text
+        .split_whitespace()
+        .map(|w| font.width(w))
+        .fold(0.0, f32::max);
+    let spots: Vec<Spot> = match way {
+        Exit::Down => {
+            let (right, top) = if below_taken {
+                (x + 0.6, shape.bottom() + 0.3)
+            } else {
+                (shape.cx() + shape.w * 0.375 + 0.6, shape.cy() + 2.0)
             };
+            let left = shape.cx() - shape.w * 0.375 - 0.6;
+            vec![
+                Spot {
+                    x: right,
+                    align: Align::Start,
+                    y: top,
+                    up: false,
+                    width: lanes_right - right,
+                },
+                Spot {
+                    x: left,
+                    align: Align::End,
+                    y: shape.cy() + 2.0,
+                    up: false,
+                    width: left - lanes_left,
+                },
+            ]
+        }
+        Exit::RightThenUp => vec![Spot {
+            x: x + 0.6,
+            align: Align::Start,
+            y: y + 0.4,
+            up: false,
+            width: lanes_right - x - 0.6,
+        }],
+        Exit::RightThenDown => vec![Spot {
+            x: x + 0.6,
+            align: Align::Start,
+            y: y - 0.4,
+            up: true,
+            width: lanes_right - x - 0.6,
+        }],
+    };
+    let make = |spot: &Spot, width: f32, shift: f32| -> TextCell {
+        let lines = wrap(&text, width.max(font.size), font);
+        let line_h = font.line_height();
+        let h = lines.len() as f32 * line_h;
+        let top = shift + if spot.up { spot.y - h } else { spot.y };
         let first = top + (line_h - (ASCENT + DESCENT) * font.size) / 2.0 + ASCENT * font.size;
-        let placed = TextCell {
+        let left = match spot.align {
+            Align::End => spot.x - width,
+            _ => spot.x,
+        };
+        TextCell {
             rect: Rect {
                 x: left,
                 y: top,
@@ -419,31 +437,100 @@ fn label_cell(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> O
                 .into_iter()
                 .enumerate()
                 .map(|(i, text)| Line {
-                    x: left,
+                    x: spot.x,
                     y: first + i as f32 * line_h,
                     text,
                     font,
-                    align: Align::Start,
+                    align: spot.align,
                     source: Some(source),
                 })
                 .collect(),
             frame: false,
-        };
-        let halo = placed.halo();
-        let obstacle = hit(&halo);
-        cell = Some(placed);
-        let Some(ob) = obstacle else {
-            break;
-        };
-        if ob.x > left + 2.0 * font.size && ob.x < right {
-            right = ob.x - 0.6;
-        } else if way == Exit::RightThenDown {
-            shift -= line_h;
-        } else {
-            shift += line_h;
+        }
+    };
+    // What a label keeps clear of.
+    let hit = |r: &Rect| -> Option<Rect> {
+        let cells = page.header.iter().chain(page.rows.iter().flat_map(|r| &r.cells));
+        let runs = page
+            .edges
+            .iter()
+            .enumerate()
+            .filter(|(k, _)| *k != e)
+            .flat_map(|(_, other)| other.points.windows(2))
+            .find(|w| crosses(r, w[0], w[1]))
+            .map(|w| Rect {
+                x: w[0].0.min(w[1].0),
+                y: w[0].1.min(w[1].1),
+                w: (w[0].0 - w[1].0).abs(),
+                h: (w[0].1 - w[1].1).abs(),
+            });
+        page.shapes
+            .iter()
+            .find(|s| s.touches(r))
+            .map(|s| s.rect)
+            .or_else(|| page.connectors.iter().map(|c| c.rect).find(|c| c.overlaps(r)))
+            .or_else(|| cells.map(|c| c.rect).find(|c| shrink(*c).overlaps(r)))
+            .or_else(|| {
+                page.edges
+                    .iter()
+                    .filter_map(|e| e.label.as_ref())
+                    .map(TextCell::halo)
+                    .find(|h| h.overlaps(r))
+            })
+            .or(runs)
+    };
+    // A label stays in its step's row.
+    let (row_top, row_bottom) = page
+        .rows
+        .iter()
+        .find(|r| r.step == step && !r.continued)
+        .map_or((f32::NEG_INFINITY, f32::INFINITY), |r| (r.y, r.y + r.h));
+    for spot in &spots {
+        if spot.width < widest {
+            continue;
+        }
+        let mut spot = *spot;
+        let mut shift = 0.0;
+        for _ in 0..8 {
+            let cell = make(&spot, spot.width, shift);
+            let halo = cell.halo();
+            if halo.y < row_top || halo.bottom() > row_bottom {
+                break;
+            }
+            let Some(ob) = hit(&halo) else {
+                return Some(cell);
+            };
+            // Narrower when something stands beyond the label's start; along a sideways
+            // exit, past it when it stands at the start (an arrow running by); else
+            // further away.
+            let (room, beyond) = match spot.align {
+                Align::End => (spot.x - ob.right() - 0.6, ob.x - 0.6 - (spot.x - spot.width)),
+                _ => (ob.x - spot.x - 0.6, spot.x + spot.width - ob.right() - 0.6),
+            };
+            if room >= widest && room < spot.width {
+                spot.width = room;
+            } else if way != Exit::Down && room < widest && beyond >= widest && beyond < spot.width {
+                spot.x = match spot.align {
+                    Align::End => ob.x - 0.6,
+                    _ => ob.right() + 0.6,
+                };
+                spot.width = beyond;
+            } else if spot.up {
+                shift -= font.line_height();
+            } else {
+                shift += font.line_height();
+            }
         }
     }
-    cell
+    let first = spots.first()?;
+    Some(make(first, first.width, 0.0))
+}
+
+/// True when the segment p–q passes through the interior of `r`.
+fn crosses(r: &Rect, p: (f32, f32), q: (f32, f32)) -> bool {
+    let (x0, x1) = (p.0.min(q.0), p.0.max(q.0));
+    let (y0, y1) = (p.1.min(q.1), p.1.max(q.1));
+    x0 < r.right() && x1 > r.x && y0 < r.bottom() && y1 > r.y
 }
 
 fn shrink(r: Rect) -> Rect {
@@ -563,4 +650,78 @@ fn simplify(points: Vec<(f32, f32)>) -> Vec<(f32, f32)> {
         out.push(p);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{layout, verify, Anchor, LayoutOptions, ShapeKind};
+    use crate::parse::{parse, Format};
+
+    fn example() -> crate::model::Sop {
+        parse(
+            include_str!("../../tests/data/example.sop.yaml"),
+            Format::Yaml,
+        )
+        .sop
+    }
+
+    #[test]
+    fn example_lays_out_with_a_loop_and_a_labelled_decision() {
+        let sop = example();
+        let l = layout(&sop, &LayoutOptions::default());
+        assert_eq!(l.pages.len(), 2);
+        verify(&sop, &l).unwrap();
+        let table = &l.pages[1];
+        assert_eq!(table.rows.len(), 4);
+        // 1→2, 2→4 (Lengkap), 2→3 (Tidak lengkap), 3→1 (loop).
+        assert_eq!(table.edges.len(), 4);
+        let labels: Vec<String> = table
+            .edges
+            .iter()
+            .filter_map(|e| e.label.as_ref())
+            .flat_map(|c| c.lines.iter().map(|l| l.text.clone()))
+            .collect();
+        assert_eq!(labels.join(" "), "Lengkap Tidak lengkap");
+        let shapes: Vec<ShapeKind> = table.shapes.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            shapes,
+            [
+                ShapeKind::Terminator,
+                ShapeKind::Decision,
+                ShapeKind::Process,
+                ShapeKind::Terminator
+            ]
+        );
+        assert!(table.connectors.is_empty(), "one page, no connectors");
+    }
+
+    #[test]
+    fn page_breaks_get_paired_connectors_even_for_a_loop_back() {
+        let sop = example();
+        let options = LayoutOptions {
+            rows_per_page: Some(2),
+            ..LayoutOptions::default()
+        };
+        let l = layout(&sop, &options);
+        assert_eq!(l.pages.len(), 3);
+        verify(&sop, &l).unwrap();
+        let (first, second) = (&l.pages[1], &l.pages[2]);
+        // 2→4 and 2→3 leave page 2 (one connector per target step)...
+        let out: Vec<&str> = first
+            .connectors
+            .iter()
+            .filter(|c| !c.incoming)
+            .map(|c| c.letter.as_str())
+            .collect();
+        assert_eq!(out.len(), 2, "{out:?}");
+        // ...and the loop 3→1 comes back into step 1 through a connector above its shape.
+        let back = first.connectors.iter().find(|c| c.incoming).unwrap();
+        let step1 = first.shapes.iter().find(|s| s.step == 0).unwrap();
+        assert!(back.rect.bottom() < step1.rect.y);
+        assert!(first
+            .edges
+            .iter()
+            .any(|e| matches!(e.from, Anchor::Connector(_)) && e.to == Anchor::Step(0)));
+        assert!(second.connectors.iter().any(|c| c.letter == back.letter && !c.incoming));
+    }
 }

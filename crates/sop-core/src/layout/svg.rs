@@ -41,8 +41,10 @@ pub fn text_attrs(line: &Line) -> Vec<(&'static str, String)> {
     if line.font.bold {
         out.push(("font-weight", "bold".into()));
     }
-    if line.align == Align::Middle {
-        out.push(("text-anchor", "middle".into()));
+    match line.align {
+        Align::Start => {}
+        Align::Middle => out.push(("text-anchor", "middle".into())),
+        Align::End => out.push(("text-anchor", "end".into())),
     }
     out
 }

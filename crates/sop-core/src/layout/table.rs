@@ -82,6 +82,7 @@ pub fn pages(sop: &Sop, o: &LayoutOptions, first_number: usize, forced: &Bands) 
         let top_band = first && wants_top(k);
         if let Some(cells) = rest.take() {
             // The next part of a split row, at the top of its page.
+            let cells: Vec<TextCell> = cells.into_iter().map(|c| move_to(c, y)).collect();
             let content = cells.iter().map(text::content_height).fold(0.0, f32::max);
             if content <= body + 1e-3 {
                 // No shapes: its lanes hold a band above and below at most.
@@ -180,6 +181,16 @@ fn grow_last(pages: &mut [Vec<Placed>], drafts: &[Draft]) {
     for cell in &mut p.row.cells {
         cell.rect.h = h;
     }
+}
+
+/// The cell moved, lines and all, so that its top is at `y`.
+fn move_to(mut cell: TextCell, y: f32) -> TextCell {
+    let dy = y - cell.rect.y;
+    cell.rect.y = y;
+    for line in &mut cell.lines {
+        line.y += dy;
+    }
+    cell
 }
 
 fn close(pages: &mut Vec<Vec<Placed>>, y: &mut f32, top: f32) {

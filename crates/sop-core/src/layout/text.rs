@@ -143,6 +143,7 @@ impl Cell {
         let x = match align {
             Align::Start => self.x + PAD_X,
             Align::Middle => self.x + self.w / 2.0,
+            Align::End => self.x + self.w - PAD_X,
         };
         for line in wrap(text, self.inner(), font) {
             self.push(x, line, font, align, source);
