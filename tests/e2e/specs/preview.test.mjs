@@ -59,8 +59,10 @@ test('the Pratinjau of a template shows the official pages, and print media show
   assert.ok((await sheets.count()) >= 2);
   assert.ok((await page.locator('.preview svg.sop-page polyline.edge').count()) >= 9);
   assert.equal(await page.locator('.preview .watermark').first().textContent(), 'DRAF');
-  // Text from the SOP is drawn as text.
-  assert.ok((await page.locator('.preview svg text', { hasText: 'Pemohon Informasi' }).count()) >= 1);
+  // Text from the SOP is drawn as text: a lane's name, wrapped in its header cell.
+  const cells = await page.locator('.preview svg g').evaluateAll((groups) =>
+    groups.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')));
+  assert.ok(cells.includes('Pemohon Informasi Publik'), cells.slice(0, 40).join(' | '));
   // The procedure table has the Permenpan's two header rows: "Pelaksana" over the lane
   // columns and "Mutu Baku" over Kelengkapan / Waktu / Output, on every table page.
   const tablePages = await page.locator('.preview svg.sop-page', { has: page.locator('text', { hasText: 'Uraian Kegiatan' }) }).count();
