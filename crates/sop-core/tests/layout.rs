@@ -84,7 +84,11 @@ fn real_sops_take_no_more_pages_than_their_signed_originals() {
     }
     // The six templates are one identity page and one table page, like the originals.
     for (name, sop) in templates() {
-        assert_eq!(check(&sop, &LayoutOptions::default()).pages.len(), 2, "{name}");
+        assert_eq!(
+            check(&sop, &LayoutOptions::default()).pages.len(),
+            2,
+            "{name}"
+        );
     }
 }
 
@@ -113,7 +117,11 @@ fn every_table_page_has_the_two_header_rows() {
                 "Output",
                 "Keterangan",
             ] {
-                assert!(heads.contains(&want), "{name} page {}: {heads:?}", page.number);
+                assert!(
+                    heads.contains(&want),
+                    "{name} page {}: {heads:?}",
+                    page.number
+                );
             }
             // "Pelaksana" spans exactly the lane columns, above their names.
             let span = |text: &str| {
@@ -159,7 +167,9 @@ fn the_identity_prints_long_dates_and_the_nip_without_a_dot() {
     assert!(first.contains(&"24 Februari 2025"), "{first:?}");
     assert!(first.contains(&"25 Februari 2025"), "{first:?}");
     assert!(first.contains(&"NIP 196608251988021001"), "{first:?}");
-    assert!(!first.iter().any(|t| t.contains("NIP.") || t.contains("2025-02")));
+    assert!(!first
+        .iter()
+        .any(|t| t.contains("NIP.") || t.contains("2025-02")));
     // The instansi and unit are centred in the left cell.
     let agency = l.pages[0]
         .identity
@@ -197,7 +207,12 @@ fn nothing_is_cut_every_legal_basis_of_the_ten_is_printed_whole() {
 fn a_long_box_and_a_step_taller_than_a_page_continue_on_the_next_page() {
     let mut sop = corpus().remove(0).1;
     sop.legal_basis = (1..=40)
-        .map(|i| format!("Peraturan nomor {i} tentang {}", "hal yang diatur ".repeat(12)))
+        .map(|i| {
+            format!(
+                "Peraturan nomor {i} tentang {}",
+                "hal yang diatur ".repeat(12)
+            )
+        })
         .collect();
     sop.steps[1].remarks = "catatan panjang sekali ".repeat(700);
     let l = check(&sop, &LayoutOptions::default());

@@ -360,7 +360,9 @@ mod tests {
     #[test]
     fn widths_follow_the_content_and_fill_the_page() {
         let sop = parse(
-            include_str!("../../../../tests/fixtures/corpus/bps-bengkulu_layanan-pengaduan.sop.yaml"),
+            include_str!(
+                "../../../../tests/fixtures/corpus/bps-bengkulu_layanan-pengaduan.sop.yaml"
+            ),
             Format::Yaml,
         )
         .sop;
@@ -369,7 +371,9 @@ mod tests {
         let total: f32 = cols.iter().map(|c| c.w).sum();
         assert!((total - (o.page_width - 2.0 * o.margin)).abs() < 0.01);
         let width = |k: ColumnKind| cols.iter().find(|c| c.kind == k).unwrap().w;
-        let widest_lane = (0..4).map(|i| width(ColumnKind::Lane(i))).fold(0.0, f32::max);
+        let widest_lane = (0..4)
+            .map(|i| width(ColumnKind::Lane(i)))
+            .fold(0.0, f32::max);
         // The long remarks and descriptions get room; lanes keep to their shapes.
         assert!(width(ColumnKind::Remarks) > 2.0 * widest_lane);
         assert!(width(ColumnKind::Description) > 2.0 * widest_lane);

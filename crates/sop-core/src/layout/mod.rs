@@ -14,6 +14,7 @@
 mod columns;
 pub mod font;
 mod identity;
+mod label;
 pub mod paint;
 mod route;
 mod shapes;
@@ -537,6 +538,28 @@ pub struct Page {
 }
 
 impl Page {
+    /// The box of `step`'s shape the arrows attach to, when it is on this page.
+    pub fn primary(&self, step: usize) -> Option<Rect> {
+        self.shapes
+            .iter()
+            .find(|s| s.step == step && s.primary)
+            .map(|s| s.rect)
+    }
+
+    /// The left and right ends of the lane columns, a little inside their borders.
+    pub fn lanes_span(&self) -> (f32, f32) {
+        let mut lanes = self
+            .columns
+            .iter()
+            .filter(|c| matches!(c.kind, ColumnKind::Lane(_)));
+        let first = lanes.next();
+        let last = lanes.last().or(first);
+        match (first, last) {
+            (Some(a), Some(b)) => (a.x + 0.5, b.right() - 0.5),
+            _ => (0.0, 20.0),
+        }
+    }
+
     fn empty(number: usize) -> Self {
         Self {
             number,

@@ -1,24 +1,22 @@
 //! The arrows of the flowchart and the off-page connectors.
 //!
-//! Edges are orthogonal polylines that never cross a shape: an edge to the next row runs
-//! down through the row boundary (just inside the source row, off the grid line); any
-//! other edge leaves its shape on the right, runs down or up in the gutter at the right of
-//! its lane column, and enters its target from above, just above the target shape. An
-//! edge whose ends are on different pages goes through a pair of off-page connectors with
-//! the same letter: the outgoing one in the band the page's last row keeps below its
-//! shapes, the incoming one in the band the next page's first row keeps above them.
+//! Edges are orthogonal polylines that never cross a shape: an edge to the next row leaves
+//! its shape at the bottom and runs along the next row just above the target shape; any
+//! other edge leaves its shape on the right and runs down or up in the gutter at the right
+//! of a lane column — its own, or (going down to a lane on the right, as the originals
+//! draw it) the target's — then enters its target from above. Parallel runs in a gutter
+//! take separate tracks. An edge whose ends are on different pages goes through a pair of
+//! off-page connectors with the same letter: the outgoing one in the band the page's last
+//! row keeps below its shapes (one per target step), the incoming one in the band the
+//! other page's first row keeps above them (one per target step, shared by the arrows
+//! from every other page). Branch labels are placed last ([`label`]).
 
 use std::collections::HashMap;
 
-use super::font::Font;
-use super::font::{ASCENT, DESCENT};
+use super::label;
 use super::shapes::{self, CONNECTOR, CONNECTOR_BAND, ROOM};
 use super::table::Bands;
-use super::text::wrap;
-use super::{
-    Align, Anchor, Column, ColumnKind, Connector, Edge, LayoutOptions, Line, Page, Rect, Source,
-    TextCell,
-};
+use super::{Anchor, Column, ColumnKind, Connector, Edge, LayoutOptions, Page, Rect, Source};
 use crate::flow::Flow;
 use crate::model::Sop;
 
@@ -96,7 +94,7 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
         }
         if pf == pt {
             let page = &mut pages[pf];
-            let (Some(a), Some(b)) = (primary(page, from), primary(page, to)) else {
+            let (Some(a), Some(b)) = (page.primary(from), page.primary(to)) else {
                 continue;
             };
             let row_index = |s: usize| page.rows.iter().position(|r| r.step == s && !r.continued);
@@ -154,7 +152,7 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
         } else {
             let size = sizes.get(&(pt, true)).copied().unwrap_or(CONNECTOR);
             let dst = &mut pages[pt];
-            let (Some(b), Some(first_row)) = (primary(dst, to), dst.rows.first()) else {
+            let (Some(b), Some(first_row)) = (dst.primary(to), dst.rows.first()) else {
                 continue;
             };
             letters += 1;
@@ -206,7 +204,7 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
         // band below the last row's shapes (one per target, shared by its arrows).
         let size = sizes.get(&(pf, false)).copied().unwrap_or(CONNECTOR);
         let src = &mut pages[pf];
-        let (Some(a), Some(last_row)) = (primary(src, from), src.rows.last()) else {
+        let (Some(a), Some(last_row)) = (src.primary(from), src.rows.last()) else {
             continue;
         };
         let lane = lane_of(src, from);
@@ -266,7 +264,7 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
         let Some(page) = pages.get(p) else {
             continue;
         };
-        let cell = label_cell(sop, source, page, e, label_font);
+        let cell = label::place(sop, source, page, e, label_font);
         if let Some(edge) = pages.get_mut(p).and_then(|page| page.edges.get_mut(e)) {
             edge.label = cell;
         }
@@ -291,13 +289,6 @@ impl Tracks {
     }
 }
 
-fn primary(page: &Page, step: usize) -> Option<Rect> {
-    page.shapes
-        .iter()
-        .find(|s| s.step == step && s.primary)
-        .map(|s| s.rect)
-}
-
 /// True when a run along `y` from `x0` to `x1` passes no shape but `step`'s own.
 fn clear(page: &Page, step: usize, y: f32, x0: f32, x1: f32) -> bool {
     !page.shapes.iter().any(|s| {
@@ -320,228 +311,6 @@ fn lane_column(columns: &[Column], lane: usize) -> Option<&Column> {
     columns.iter().find(|c| c.kind == ColumnKind::Lane(lane))
 }
 
-/// Which way an edge leaves its shape and turns.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Exit {
-    /// Through the bottom.
-    Down,
-    /// Through the right side, then down (or nowhere).
-    RightThenDown,
-    /// Through the right side, then up.
-    RightThenUp,
-}
-
-fn exit(points: &[(f32, f32)]) -> Option<Exit> {
-    let (&(x, _), &(x2, y2)) = (points.first()?, points.get(1)?);
-    if (x2 - x).abs() < 1e-3 {
-        return Some(Exit::Down);
-    }
-    Some(match points.get(2) {
-        Some(&(_, y3)) if y3 < y2 => Exit::RightThenUp,
-        _ => Exit::RightThenDown,
-    })
-}
-
-/// A place a label may take: its anchor, which way it grows, how wide it may be.
-#[derive(Debug, Clone, Copy)]
-struct Spot {
-    x: f32,
-    align: Align,
-    /// The top of its first line, or (when `up`) the bottom of its last.
-    y: f32,
-    up: bool,
-    width: f32,
-}
-
-/// The label of the branch drawn by edge `e` of `page`, beside the start of the edge and
-/// inside the lane columns, clear of shapes, connectors, text, other labels and other
-/// arrows where a place allows: above a sideways exit that turns down, below one that
-/// turns up; beside a downward exit, right of it or else left of it. Where no place is
-/// clear, the first one is taken and the label's white halo interrupts the arrow behind.
-fn label_cell(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> Option<TextCell> {
-    let edge = page.edges.get(e)?;
-    let Anchor::Step(step) = edge.from else {
-        return None;
-    };
-    let shape = primary(page, step)?;
-    let (x, y) = *edge.points.first()?;
-    let way = exit(&edge.points)?;
-    let (lanes_left, lanes_right) = lanes_span(page);
-    let below_taken = page
-        .edges
-        .iter()
-        .any(|other| other.from == edge.from && exit(&other.points) == Some(Exit::RightThenUp));
-    let text = source.text(sop);
-    let widest = text
-        .split_whitespace()
-        .map(|w| font.width(w))
-        .fold(0.0, f32::max);
-    let spots: Vec<Spot> = match way {
-        Exit::Down => {
-            let (right, top) = if below_taken {
-                (x + 0.6, shape.bottom() + 0.3)
-            } else {
-                (shape.cx() + shape.w * 0.375 + 0.6, shape.cy() + 2.0)
-            };
-            let left = shape.cx() - shape.w * 0.375 - 0.6;
-            vec![
-                Spot {
-                    x: right,
-                    align: Align::Start,
-                    y: top,
-                    up: false,
-                    width: lanes_right - right,
-                },
-                Spot {
-                    x: left,
-                    align: Align::End,
-                    y: shape.cy() + 2.0,
-                    up: false,
-                    width: left - lanes_left,
-                },
-            ]
-        }
-        Exit::RightThenUp => vec![Spot {
-            x: x + 0.6,
-            align: Align::Start,
-            y: y + 0.4,
-            up: false,
-            width: lanes_right - x - 0.6,
-        }],
-        Exit::RightThenDown => vec![Spot {
-            x: x + 0.6,
-            align: Align::Start,
-            y: y - 0.4,
-            up: true,
-            width: lanes_right - x - 0.6,
-        }],
-    };
-    let make = |spot: &Spot, width: f32, shift: f32| -> TextCell {
-        let lines = wrap(&text, width.max(font.size), font);
-        let line_h = font.line_height();
-        let h = lines.len() as f32 * line_h;
-        let top = shift + if spot.up { spot.y - h } else { spot.y };
-        let first = top + (line_h - (ASCENT + DESCENT) * font.size) / 2.0 + ASCENT * font.size;
-        let left = match spot.align {
-            Align::End => spot.x - width,
-            _ => spot.x,
-        };
-        TextCell {
-            rect: Rect {
-                x: left,
-                y: top,
-                w: width,
-                h,
-            },
-            lines: lines
-                .into_iter()
-                .enumerate()
-                .map(|(i, text)| Line {
-                    x: spot.x,
-                    y: first + i as f32 * line_h,
-                    text,
-                    font,
-                    align: spot.align,
-                    source: Some(source),
-                })
-                .collect(),
-            frame: false,
-        }
-    };
-    // What a label keeps clear of.
-    let hit = |r: &Rect| -> Option<Rect> {
-        let cells = page.header.iter().chain(page.rows.iter().flat_map(|r| &r.cells));
-        let runs = page
-            .edges
-            .iter()
-            .enumerate()
-            .filter(|(k, _)| *k != e)
-            .flat_map(|(_, other)| other.points.windows(2))
-            .find(|w| crosses(r, w[0], w[1]))
-            .map(|w| Rect {
-                x: w[0].0.min(w[1].0),
-                y: w[0].1.min(w[1].1),
-                w: (w[0].0 - w[1].0).abs(),
-                h: (w[0].1 - w[1].1).abs(),
-            });
-        page.shapes
-            .iter()
-            .find(|s| s.touches(r))
-            .map(|s| s.rect)
-            .or_else(|| page.connectors.iter().map(|c| c.rect).find(|c| c.overlaps(r)))
-            .or_else(|| cells.map(|c| c.rect).find(|c| shrink(*c).overlaps(r)))
-            .or_else(|| {
-                page.edges
-                    .iter()
-                    .filter_map(|e| e.label.as_ref())
-                    .map(TextCell::halo)
-                    .find(|h| h.overlaps(r))
-            })
-            .or(runs)
-    };
-    // A label stays in its step's row.
-    let (row_top, row_bottom) = page
-        .rows
-        .iter()
-        .find(|r| r.step == step && !r.continued)
-        .map_or((f32::NEG_INFINITY, f32::INFINITY), |r| (r.y, r.y + r.h));
-    for spot in &spots {
-        if spot.width < widest {
-            continue;
-        }
-        let mut spot = *spot;
-        let mut shift = 0.0;
-        for _ in 0..8 {
-            let cell = make(&spot, spot.width, shift);
-            let halo = cell.halo();
-            if halo.y < row_top || halo.bottom() > row_bottom {
-                break;
-            }
-            let Some(ob) = hit(&halo) else {
-                return Some(cell);
-            };
-            // Narrower when something stands beyond the label's start; along a sideways
-            // exit, past it when it stands at the start (an arrow running by); else
-            // further away.
-            let (room, beyond) = match spot.align {
-                Align::End => (spot.x - ob.right() - 0.6, ob.x - 0.6 - (spot.x - spot.width)),
-                _ => (ob.x - spot.x - 0.6, spot.x + spot.width - ob.right() - 0.6),
-            };
-            if room >= widest && room < spot.width {
-                spot.width = room;
-            } else if way != Exit::Down && room < widest && beyond >= widest && beyond < spot.width {
-                spot.x = match spot.align {
-                    Align::End => ob.x - 0.6,
-                    _ => ob.right() + 0.6,
-                };
-                spot.width = beyond;
-            } else if spot.up {
-                shift -= font.line_height();
-            } else {
-                shift += font.line_height();
-            }
-        }
-    }
-    let first = spots.first()?;
-    Some(make(first, first.width, 0.0))
-}
-
-/// True when the segment p–q passes through the interior of `r`.
-fn crosses(r: &Rect, p: (f32, f32), q: (f32, f32)) -> bool {
-    let (x0, x1) = (p.0.min(q.0), p.0.max(q.0));
-    let (y0, y1) = (p.1.min(q.1), p.1.max(q.1));
-    x0 < r.right() && x1 > r.x && y0 < r.bottom() && y1 > r.y
-}
-
-fn shrink(r: Rect) -> Rect {
-    Rect {
-        x: r.x + 0.01,
-        y: r.y + 0.01,
-        w: (r.w - 0.02).max(0.0),
-        h: (r.h - 0.02).max(0.0),
-    }
-}
-
 /// The size of the connectors in each band, by (page, top band): the standard size, or
 /// smaller when more of them must stand side by side than the lane columns hold.
 fn connector_sizes(flow: &Flow, page_of: &[usize], pages: &[Page]) -> HashMap<(usize, bool), f32> {
@@ -558,7 +327,7 @@ fn connector_sizes(flow: &Flow, page_of: &[usize], pages: &[Page]) -> HashMap<(u
     wanted
         .into_iter()
         .map(|((p, top), targets)| {
-            let (start, end) = lanes_span(&pages[p]);
+            let (start, end) = pages[p].lanes_span();
             let n = targets.len() as f32;
             let fit = (end - start + GAP) / n - GAP;
             ((p, top), fit.clamp(0.2, CONNECTOR))
@@ -569,23 +338,10 @@ fn connector_sizes(flow: &Flow, page_of: &[usize], pages: &[Page]) -> HashMap<(u
 /// Space kept between connectors side by side.
 const GAP: f32 = 1.0;
 
-/// The left and right ends of the lane columns (with a little margin).
-fn lanes_span(page: &Page) -> (f32, f32) {
-    let lanes: Vec<&Column> = page
-        .columns
-        .iter()
-        .filter(|c| matches!(c.kind, ColumnKind::Lane(_)))
-        .collect();
-    match (lanes.first(), lanes.last()) {
-        (Some(a), Some(b)) => (a.x + 0.5, b.right() - 0.5),
-        _ => (0.0, CONNECTOR * 4.0),
-    }
-}
-
 /// A connector box `size` wide at `y`, centred at `cx` (under or over the step's shape) if
 /// free, else at the nearest free place along the lane columns.
 fn free_slot(page: &Page, cx: f32, y: f32, size: f32) -> Rect {
-    let (start, end) = lanes_span(page);
+    let (start, end) = page.lanes_span();
     let at = |x: f32| Rect {
         x,
         y,
@@ -722,6 +478,9 @@ mod tests {
             .edges
             .iter()
             .any(|e| matches!(e.from, Anchor::Connector(_)) && e.to == Anchor::Step(0)));
-        assert!(second.connectors.iter().any(|c| c.letter == back.letter && !c.incoming));
+        assert!(second
+            .connectors
+            .iter()
+            .any(|c| c.letter == back.letter && !c.incoming));
     }
 }
