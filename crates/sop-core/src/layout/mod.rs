@@ -553,7 +553,7 @@ impl Page {
             .iter()
             .filter(|c| matches!(c.kind, ColumnKind::Lane(_)));
         let first = lanes.next();
-        let last = lanes.last().or(first);
+        let last = lanes.next_back().or(first);
         match (first, last) {
             (Some(a), Some(b)) => (a.x + 0.5, b.right() - 0.5),
             _ => (0.0, 20.0),
