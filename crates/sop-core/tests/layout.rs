@@ -3,6 +3,8 @@
 //! arbitrary flows, lane counts, text lengths and page sizes; and what a reviewer holds the
 //! printout to: the originals' page counts, the two header rows, long dates, the NIP.
 
+#![allow(clippy::expect_used, clippy::unwrap_used)]
+
 use proptest::prelude::*;
 use sop_core::layout::{layout, verify, Layout, LayoutOptions, Page, Source};
 use sop_core::model::{Branch, Lane, QualityStandard, Sop, Step};
