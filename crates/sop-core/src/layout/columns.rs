@@ -4,8 +4,6 @@
 //! a time, to the column where it saves the most table height — so a long Keterangan or
 //! Uraian gets room and lane columns stay narrow.
 
-use std::collections::HashMap;
-
 use super::font::Font;
 use super::shapes;
 use super::text::{line_count, widest_word, Cell, PAD_X, PAD_Y};
@@ -121,7 +119,7 @@ pub fn columns(sop: &Sop, o: &LayoutOptions) -> Vec<Column> {
             titles: &titles,
             text,
             head,
-            cache: HashMap::new(),
+            cache: Vec::new(),
         };
         // A row taller than a page continues on the next one whatever its width: it counts
         // as one page, so it cannot take all the width from the other rows.
@@ -181,26 +179,31 @@ struct Heights<'a> {
     titles: &'a [String],
     text: Font,
     head: Font,
-    cache: HashMap<(usize, u32), Vec<f32>>,
+    /// Per column: (width in 1/100 mm, heights).
+    cache: Vec<Vec<(u32, Vec<f32>)>>,
 }
 
 impl Heights<'_> {
     fn get(&mut self, c: usize, w: f32) -> Vec<f32> {
-        let key = (c, (w * 100.0).round() as u32);
-        let (texts, titles, text, head) = (self.texts, self.titles, self.text, self.head);
-        self.cache
-            .entry(key)
-            .or_insert_with(|| {
-                let inner = (w - 2.0 * PAD_X).max(0.1);
-                let cell = |n: usize, font: Font| n as f32 * font.line_height() + 2.0 * PAD_Y;
-                let mut out: Vec<f32> = texts[c]
-                    .iter()
-                    .map(|t| cell(line_count(t, inner, text), text))
-                    .collect();
-                out.push(cell(line_count(&titles[c], inner, head), head));
-                out
-            })
-            .clone()
+        let key = (w * 100.0).round() as u32;
+        if self.cache.len() <= c {
+            self.cache.resize_with(c + 1, Vec::new);
+        }
+        if let Some((_, h)) = self.cache[c].iter().find(|(k, _)| *k == key) {
+            return h.clone();
+        }
+        let inner = (w - 2.0 * PAD_X).max(0.1);
+        let cell = |n: usize, font: Font| n as f32 * font.line_height() + 2.0 * PAD_Y;
+        let mut out: Vec<f32> = self.texts[c]
+            .iter()
+            .map(|t| cell(line_count(t, inner, self.text), self.text))
+            .collect();
+        out.push(cell(
+            line_count(&self.titles[c], inner, self.head),
+            self.head,
+        ));
+        self.cache[c].push((key, out.clone()));
+        out
     }
 }
 

@@ -135,8 +135,8 @@ pub fn place(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> Op
             frame: false,
         }
     };
-    // What a label keeps clear of.
-    let hit = |r: &Rect| -> Option<Rect> {
+    // What a label keeps clear of (arrows only when `runs`).
+    let hit = |r: &Rect, runs: bool| -> Option<Rect> {
         let cells = page
             .header
             .iter()
@@ -145,7 +145,7 @@ pub fn place(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> Op
             .edges
             .iter()
             .enumerate()
-            .filter(|(k, _)| *k != e)
+            .filter(|(k, _)| runs && *k != e)
             .flat_map(|(_, other)| other.points.windows(2))
             .find(|w| crosses(r, w[0], w[1]))
             .map(|w| Rect {
@@ -180,44 +180,51 @@ pub fn place(sop: &Sop, source: Source, page: &Page, e: usize, font: Font) -> Op
         .iter()
         .find(|r| r.step == step && !r.continued)
         .map_or((f32::NEG_INFINITY, f32::INFINITY), |r| (r.y, r.y + r.h));
-    for spot in &spots {
-        if spot.width < widest {
-            continue;
-        }
-        let mut spot = *spot;
-        let mut shift = 0.0;
-        for _ in 0..8 {
-            let cell = make(&spot, spot.width, shift);
-            let halo = cell.halo();
-            if halo.y < row_top || halo.bottom() > row_bottom {
-                break;
+    // First clear of arrows too and within the row; then on an arrow (the halo interrupts
+    // it); then beyond the row.
+    for (runs, in_row) in [(true, true), (false, true), (false, false)] {
+        for spot in &spots {
+            if spot.width < widest {
+                continue;
             }
-            let Some(ob) = hit(&halo) else {
-                return Some(cell);
-            };
-            // Narrower when something stands beyond the label's start; along a sideways
-            // exit, past it when it stands at the start (an arrow running by); else
-            // further away.
-            let (room, beyond) = match spot.align {
-                Align::End => (
-                    spot.x - ob.right() - 0.6,
-                    ob.x - 0.6 - (spot.x - spot.width),
-                ),
-                _ => (ob.x - spot.x - 0.6, spot.x + spot.width - ob.right() - 0.6),
-            };
-            if room >= widest && room < spot.width {
-                spot.width = room;
-            } else if way != Exit::Down && room < widest && beyond >= widest && beyond < spot.width
-            {
-                spot.x = match spot.align {
-                    Align::End => ob.x - 0.6,
-                    _ => ob.right() + 0.6,
+            let mut spot = *spot;
+            let mut shift = 0.0;
+            for _ in 0..8 {
+                let cell = make(&spot, spot.width, shift);
+                let halo = cell.halo();
+                if in_row && (halo.y < row_top || halo.bottom() > row_bottom) {
+                    break;
+                }
+                let Some(ob) = hit(&halo, runs) else {
+                    return Some(cell);
                 };
-                spot.width = beyond;
-            } else if spot.up {
-                shift -= font.line_height();
-            } else {
-                shift += font.line_height();
+                // Narrower when something stands beyond the label's start; along a
+                // sideways exit, past it when it stands at the start (an arrow running
+                // by); else further away.
+                let (room, beyond) = match spot.align {
+                    Align::End => (
+                        spot.x - ob.right() - 0.6,
+                        ob.x - 0.6 - (spot.x - spot.width),
+                    ),
+                    _ => (ob.x - spot.x - 0.6, spot.x + spot.width - ob.right() - 0.6),
+                };
+                if room >= widest && room < spot.width {
+                    spot.width = room;
+                } else if way != Exit::Down
+                    && room < widest
+                    && beyond >= widest
+                    && beyond < spot.width
+                {
+                    spot.x = match spot.align {
+                        Align::End => ob.x - 0.6,
+                        _ => ob.right() + 0.6,
+                    };
+                    spot.width = beyond;
+                } else if spot.up {
+                    shift -= font.line_height();
+                } else {
+                    shift += font.line_height();
+                }
             }
         }
     }

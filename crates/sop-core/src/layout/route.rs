@@ -11,8 +11,6 @@
 //! other page's first row keeps above them (one per target step, shared by the arrows
 //! from every other page). Branch labels are placed last ([`label`]).
 
-use std::collections::HashMap;
-
 use super::label;
 use super::shapes::{self, CONNECTOR, CONNECTOR_BAND, ROOM};
 use super::table::Bands;
@@ -51,11 +49,11 @@ pub fn missing_bands(sop: &Sop, flow: &Flow, pages: &[Page], bands: &[(bool, boo
         if pf == pt || pf >= pages.len() || pt >= pages.len() {
             continue;
         }
-        if !bands.get(pt).is_some_and(|b| b.0) {
-            out.top.insert(pt);
+        if !bands.get(pt).is_some_and(|b| b.0) && !out.top.contains(&pt) {
+            out.top.push(pt);
         }
-        if !bands.get(pf).is_some_and(|b| b.1) {
-            out.bottom.insert(pf);
+        if !bands.get(pf).is_some_and(|b| b.1) && !out.bottom.contains(&pf) {
+            out.bottom.push(pf);
         }
     }
     out
@@ -71,8 +69,10 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
     let mut letters = 0usize;
     // Branch labels, placed once every edge is known: (page, edge, branch).
     let mut labels: Vec<(usize, usize, Source)> = Vec::new();
-    let mut entries: HashMap<usize, String> = HashMap::new();
-    let mut exits: HashMap<(usize, usize), usize> = HashMap::new();
+    // The letter of each target step entered from another page.
+    let mut entries: Vec<Option<String>> = vec![None; sop.steps.len()];
+    // The outgoing connector of each (page, target step).
+    let mut exits: Vec<((usize, usize), usize)> = Vec::new();
     let sizes = connector_sizes(flow, &page_of, pages);
     let mut tracks = Tracks::default();
     for edge in &flow.edges {
@@ -147,10 +147,10 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
         }
         // Entering page: one incoming connector per target step, in the band above the
         // first row's shapes, shared by the arrows from every other page.
-        let letter = if let Some(letter) = entries.get(&to) {
+        let letter = if let Some(Some(letter)) = entries.get(to) {
             letter.clone()
         } else {
-            let size = sizes.get(&(pt, true)).copied().unwrap_or(CONNECTOR);
+            let size = size_of(&sizes, pt, true);
             let dst = &mut pages[pt];
             let (Some(b), Some(first_row)) = (dst.primary(to), dst.rows.first()) else {
                 continue;
@@ -197,20 +197,22 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
                 points: simplify(points),
                 label: None,
             });
-            entries.insert(to, letter.clone());
+            if let Some(slot) = entries.get_mut(to) {
+                *slot = Some(letter.clone());
+            }
             letter
         };
         // Leaving page: from the source to the outgoing connector for this target in the
         // band below the last row's shapes (one per target, shared by its arrows).
-        let size = sizes.get(&(pf, false)).copied().unwrap_or(CONNECTOR);
+        let size = size_of(&sizes, pf, false);
         let src = &mut pages[pf];
         let (Some(a), Some(last_row)) = (src.primary(from), src.rows.last()) else {
             continue;
         };
         let lane = lane_of(src, from);
         let band_top = last_row.y + last_row.h - CONNECTOR_BAND;
-        let ci = match exits.get(&(pf, to)) {
-            Some(&ci) => ci,
+        let ci = match exits.iter().find(|(k, _)| *k == (pf, to)) {
+            Some(&(_, ci)) => ci,
             None => {
                 let out_y = band_top + (CONNECTOR_BAND - size) / 2.0;
                 let rect = free_slot(src, a.cx(), out_y, size);
@@ -220,7 +222,7 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
                     incoming: false,
                     other_page: first_number + pt,
                 });
-                exits.insert((pf, to), src.connectors.len() - 1);
+                exits.push(((pf, to), src.connectors.len() - 1));
                 src.connectors.len() - 1
             }
         };
@@ -273,19 +275,29 @@ pub fn edges(sop: &Sop, flow: &Flow, o: &LayoutOptions, pages: &mut [Page]) {
 
 /// The gutter tracks used per (page, lane), so parallel runs do not sit on each other.
 #[derive(Default)]
-struct Tracks(HashMap<(usize, usize), usize>);
+struct Tracks(Vec<((usize, usize), usize)>);
 
 impl Tracks {
+    fn used(&self, p: usize, lane: usize) -> usize {
+        self.0
+            .iter()
+            .find(|(k, _)| *k == (p, lane))
+            .map_or(0, |(_, n)| *n)
+    }
+
     /// The x of the next free track of `lane`'s gutter on page `p`, without taking it.
     fn peek(&self, p: usize, lane: usize, col: &Column) -> f32 {
-        shapes::track(col, self.0.get(&(p, lane)).copied().unwrap_or(0))
+        shapes::track(col, self.used(p, lane))
     }
 
     /// Takes the next free track of `lane`'s gutter (`fallback` without a column).
     fn take(&mut self, p: usize, lane: usize, col: Option<&Column>, fallback: f32) -> f32 {
-        let slot = self.0.entry((p, lane)).or_insert(0);
-        *slot += 1;
-        col.map_or(fallback, |c| shapes::track(c, *slot - 1))
+        let slot = self.used(p, lane);
+        match self.0.iter_mut().find(|(k, _)| *k == (p, lane)) {
+            Some((_, n)) => *n += 1,
+            None => self.0.push(((p, lane), 1)),
+        }
+        col.map_or(fallback, |c| shapes::track(c, slot))
     }
 }
 
@@ -313,15 +325,22 @@ fn lane_column(columns: &[Column], lane: usize) -> Option<&Column> {
 
 /// The size of the connectors in each band, by (page, top band): the standard size, or
 /// smaller when more of them must stand side by side than the lane columns hold.
-fn connector_sizes(flow: &Flow, page_of: &[usize], pages: &[Page]) -> HashMap<(usize, bool), f32> {
-    let mut wanted: HashMap<(usize, bool), std::collections::BTreeSet<usize>> = HashMap::new();
+fn connector_sizes(flow: &Flow, page_of: &[usize], pages: &[Page]) -> Vec<((usize, bool), f32)> {
+    // The target steps each band leads to or from.
+    let mut wanted: Vec<((usize, bool), Vec<usize>)> = Vec::new();
+    let mut want =
+        |key: (usize, bool), step: usize| match wanted.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, steps)) if steps.contains(&step) => {}
+            Some((_, steps)) => steps.push(step),
+            None => wanted.push((key, vec![step])),
+        };
     for e in &flow.edges {
         let (Some(&pf), Some(&pt)) = (page_of.get(e.from), page_of.get(e.to)) else {
             continue;
         };
         if pf != pt && pf < pages.len() && pt < pages.len() {
-            wanted.entry((pf, false)).or_default().insert(e.to);
-            wanted.entry((pt, true)).or_default().insert(e.to);
+            want((pf, false), e.to);
+            want((pt, true), e.to);
         }
     }
     wanted
@@ -333,6 +352,13 @@ fn connector_sizes(flow: &Flow, page_of: &[usize], pages: &[Page]) -> HashMap<(u
             ((p, top), fit.clamp(0.2, CONNECTOR))
         })
         .collect()
+}
+
+fn size_of(sizes: &[((usize, bool), f32)], page: usize, top: bool) -> f32 {
+    sizes
+        .iter()
+        .find(|(k, _)| *k == (page, top))
+        .map_or(CONNECTOR, |(_, s)| *s)
 }
 
 /// Space kept between connectors side by side.

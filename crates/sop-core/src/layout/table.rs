@@ -3,8 +3,6 @@
 //! continues on the next one. Where a page breaks, the last row keeps a band below its
 //! shapes and the next page's first row a band above them, for the off-page connectors.
 
-use std::collections::BTreeSet;
-
 use super::columns::{self, TEXT_FIELDS};
 use super::font::Font;
 use super::shapes::{self, CONNECTOR_BAND};
@@ -32,9 +30,9 @@ struct Placed {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Bands {
     /// Pages whose first row keeps a band above its shapes.
-    pub top: BTreeSet<usize>,
+    pub top: Vec<usize>,
     /// Pages whose last row keeps a band below its shapes.
-    pub bottom: BTreeSet<usize>,
+    pub bottom: Vec<usize>,
     /// Every page keeps both.
     pub everywhere: bool,
 }
