@@ -6,14 +6,14 @@
 
 use super::font::Font;
 use super::shapes;
-use super::text::{line_count, widest_word, Cell, PAD_X, PAD_Y};
+use super::text::{widest_word, Cell, Measured, PAD_X, PAD_Y};
 use super::{Align, Column, ColumnKind, LayoutOptions, ShapeKind, Source, StepField, TextCell};
 use crate::model::Sop;
 
 /// Widths are handed out in steps of this many millimetres.
-const STEP: f32 = 1.0;
+const STEP: f32 = 2.0;
 /// How far ahead a column looks for its next saving (in steps).
-const LOOKAHEAD: usize = 40;
+const LOOKAHEAD: usize = 15;
 /// A word longer than this is broken rather than widening its column further.
 const WORD_CAP: f32 = 34.0;
 /// Weight of the sum of every cell's height next to the rows' heights: it lets two
@@ -115,16 +115,25 @@ pub fn columns(sop: &Sop, o: &LayoutOptions) -> Vec<Column> {
             .map(|s| shapes::floor(shapes::kind(s)))
             .collect();
         let mut heights = Heights {
-            texts: &texts,
-            titles: &titles,
+            texts: texts
+                .iter()
+                .zip(&titles)
+                .map(|(cells, title)| {
+                    let mut m: Vec<Measured> =
+                        cells.iter().map(|t| Measured::new(t, text)).collect();
+                    m.push(Measured::new(title, head));
+                    m
+                })
+                .collect(),
             text,
             head,
+            base: mins,
             cache: Vec::new(),
         };
         // A row taller than a page continues on the next one whatever its width: it counts
         // as one page, so it cannot take all the width from the other rows.
         let cap = o.page_height - 2.0 * o.margin - 20.0;
-        share(&kinds, &mut heights, &floors, mins, usable, cap)
+        share(&kinds, &mut heights, &floors, usable, cap)
     };
     let mut x = o.margin;
     kinds
@@ -172,38 +181,40 @@ fn widen_for_labels(sop: &Sop, o: &LayoutOptions, kinds: &[ColumnKind], mins: &m
     }
 }
 
-/// Heights of a column's cells at a given width, row by row, then its heading in the
-/// second header row; computed once per column and width.
+/// Heights of a column's cells at its least width plus `k` steps, row by row, then its
+/// heading in the second header row; each computed once.
 struct Heights<'a> {
-    texts: &'a [Vec<String>],
-    titles: &'a [String],
+    /// Per column, its cells' texts measured, then its heading.
+    texts: Vec<Vec<Measured<'a>>>,
     text: Font,
     head: Font,
-    /// Per column: (width in 1/100 mm, heights).
-    cache: Vec<Vec<(u32, Vec<f32>)>>,
+    base: Vec<f32>,
+    /// Per column, per number of steps.
+    cache: Vec<Vec<Option<Vec<f32>>>>,
 }
 
 impl Heights<'_> {
-    fn get(&mut self, c: usize, w: f32) -> Vec<f32> {
-        let key = (w * 100.0).round() as u32;
+    fn get(&mut self, c: usize, k: usize) -> &[f32] {
         if self.cache.len() <= c {
             self.cache.resize_with(c + 1, Vec::new);
         }
-        if let Some((_, h)) = self.cache[c].iter().find(|(k, _)| *k == key) {
-            return h.clone();
+        if self.cache[c].len() <= k {
+            self.cache[c].resize_with(k + 1, || None);
         }
-        let inner = (w - 2.0 * PAD_X).max(0.1);
-        let cell = |n: usize, font: Font| n as f32 * font.line_height() + 2.0 * PAD_Y;
-        let mut out: Vec<f32> = self.texts[c]
-            .iter()
-            .map(|t| cell(line_count(t, inner, self.text), self.text))
-            .collect();
-        out.push(cell(
-            line_count(&self.titles[c], inner, self.head),
-            self.head,
-        ));
-        self.cache[c].push((key, out.clone()));
-        out
+        let (texts, text, head) = (&self.texts[c], self.text, self.head);
+        let w = self.base[c] + STEP * k as f32;
+        self.cache[c][k].get_or_insert_with(|| {
+            let inner = (w - 2.0 * PAD_X).max(0.1);
+            let last = texts.len().saturating_sub(1);
+            texts
+                .iter()
+                .enumerate()
+                .map(|(i, t)| {
+                    let font = if i == last { head } else { text };
+                    t.lines(inner) as f32 * font.line_height() + 2.0 * PAD_Y
+                })
+                .collect()
+        })
     }
 }
 
@@ -214,7 +225,6 @@ fn share(
     kinds: &[ColumnKind],
     heights: &mut Heights,
     floors: &[f32],
-    mut widths: Vec<f32>,
     usable: f32,
     cap: f32,
 ) -> Vec<f32> {
@@ -225,11 +235,11 @@ fn share(
             ColumnKind::Number | ColumnKind::Description | ColumnKind::Remarks
         )
     };
-    let mut current: Vec<Vec<f32>> = (0..widths.len())
-        .map(|c| heights.get(c, widths[c]))
-        .collect();
-    let mut left = usable - widths.iter().sum::<f32>();
-    while left >= STEP {
+    let columns = kinds.len();
+    let mut steps = vec![0usize; columns];
+    let mut current: Vec<Vec<f32>> = (0..columns).map(|c| heights.get(c, 0).to_vec()).collect();
+    let mut left = ((usable - heights.base.iter().sum::<f32>()) / STEP).floor() as usize;
+    while left > 0 {
         // The tallest cell of each row (and the heading) without column c: the first and
         // second tallest are enough to know it for every c.
         let mut top1 = vec![(0.0f32, usize::MAX); rows + 1];
@@ -261,34 +271,36 @@ fn share(
             let head = if in_header(&kinds[c]) { h[rows] } else { 0.0 };
             total + 2.0 * others.max(head)
         };
-        let mut best: Option<(f32, usize, f32)> = None; // (saving per mm, column, extra)
-        for c in 0..widths.len() {
+        let mut best: Option<(f32, usize, usize)> = None; // (saving per step, column, steps)
+        for c in 0..columns {
             if kinds[c] == ColumnKind::Number {
                 continue;
             }
             let now = cost_with(c, &current[c]);
-            for k in 1..=LOOKAHEAD {
-                let extra = STEP * k as f32;
-                if extra > left + 1e-3 {
-                    break;
-                }
-                let cost = cost_with(c, &heights.get(c, widths[c] + extra));
+            for k in 1..=LOOKAHEAD.min(left) {
+                let cost = cost_with(c, heights.get(c, steps[c] + k));
                 if cost < now - 1e-3 {
-                    let rate = (now - cost) / extra;
+                    let rate = (now - cost) / k as f32;
                     if best.is_none_or(|b| rate > b.0 + 1e-6) {
-                        best = Some((rate, c, extra));
+                        best = Some((rate, c, k));
                     }
                     break;
                 }
             }
         }
-        let Some((_, c, extra)) = best else {
+        let Some((_, c, k)) = best else {
             break;
         };
-        widths[c] += extra;
-        left -= extra;
-        current[c] = heights.get(c, widths[c]);
+        steps[c] += k;
+        left -= k;
+        current[c] = heights.get(c, steps[c]).to_vec();
     }
+    let mut widths: Vec<f32> = heights
+        .base
+        .iter()
+        .zip(&steps)
+        .map(|(b, k)| b + STEP * *k as f32)
+        .collect();
     // What no column needs goes to the description, the remarks and the lanes.
     let weight = |k: &ColumnKind| match k {
         ColumnKind::Description => 3.0,

@@ -594,8 +594,9 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
     // Bands for off-page connectors are kept at every page break; an arrow looping back
     // across a break also needs one above the first table row or below the last: lay out
     // again with those (a few rounds; then bands everywhere, which always suffices).
+    let columns = columns::columns(sop, options);
     let mut forced = table::Bands::default();
-    let mut table = table::pages(sop, options, first, &forced);
+    let mut table = table::pages(sop, options, &columns, first, &forced);
     for round in 0..4 {
         let missing = route::missing_bands(sop, &flow, &table.pages, &table.bands);
         if missing == table::Bands::default() {
@@ -604,7 +605,7 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
         forced.top.extend(missing.top);
         forced.bottom.extend(missing.bottom);
         forced.everywhere = round == 3;
-        table = table::pages(sop, options, first, &forced);
+        table = table::pages(sop, options, &columns, first, &forced);
     }
     route::edges(sop, &flow, options, &mut table.pages);
     pages.extend(table.pages);

@@ -45,22 +45,27 @@ pub struct Table {
     pub bands: Vec<(bool, bool)>,
 }
 
-/// The table pages of `sop`, numbered from `first_number`, with connector bands at every
-/// page break and where `forced` asks for them.
-pub fn pages(sop: &Sop, o: &LayoutOptions, first_number: usize, forced: &Bands) -> Table {
+/// The table pages of `sop` in `columns`, numbered from `first_number`, with connector
+/// bands at every page break and where `forced` asks for them.
+pub fn pages(
+    sop: &Sop,
+    o: &LayoutOptions,
+    columns: &[Column],
+    first_number: usize,
+    forced: &Bands,
+) -> Table {
     if sop.steps.is_empty() {
         return Table {
             pages: Vec::new(),
             bands: Vec::new(),
         };
     }
-    let columns = columns::columns(sop, o);
-    let (header, header_h) = columns::header(&columns, o, o.margin);
+    let (header, header_h) = columns::header(columns, o, o.margin);
     let top = o.margin + header_h;
     let bottom = o.page_height - o.margin;
     let body = bottom - top;
     let drafts: Vec<Draft> = (0..sop.steps.len())
-        .map(|i| draft(sop, o, &columns, i))
+        .map(|i| draft(sop, o, columns, i))
         .collect();
     let last_step = drafts.len() - 1;
     let band = |on: bool| if on { CONNECTOR_BAND } else { 0.0 };
@@ -142,11 +147,11 @@ pub fn pages(sop: &Sop, o: &LayoutOptions, first_number: usize, forced: &Bands) 
         .enumerate()
         .map(|(k, rows)| {
             let mut page = Page::empty(first_number + k);
-            page.columns = columns.clone();
+            page.columns = columns.to_vec();
             page.header = header.clone();
             for placed in &rows {
                 if !placed.row.continued {
-                    page.shapes.extend(shapes_for(sop, placed, &columns));
+                    page.shapes.extend(shapes_for(sop, placed, columns));
                 }
             }
             page.rows = rows.into_iter().map(|p| p.row).collect();

@@ -30,6 +30,59 @@ pub fn line_count(text: &str, width: f32, font: Font) -> usize {
     n
 }
 
+/// A text measured once, word by word, so that its line count at many widths is cheap
+/// (the column widths try dozens). Counts exactly as [`line_count`].
+#[derive(Debug, Clone)]
+pub struct Measured<'a> {
+    text: &'a str,
+    font: Font,
+    /// Each paragraph's word widths.
+    paragraphs: Vec<Vec<f32>>,
+    widest: f32,
+}
+
+impl<'a> Measured<'a> {
+    /// Measures `text` in `font`.
+    pub fn new(text: &'a str, font: Font) -> Self {
+        let paragraphs: Vec<Vec<f32>> = text
+            .lines()
+            .map(|p| p.split_whitespace().map(|w| font.width(w)).collect())
+            .collect();
+        let widest = paragraphs.iter().flatten().copied().fold(0.0, f32::max);
+        Self {
+            text,
+            font,
+            paragraphs,
+            widest,
+        }
+    }
+
+    /// How many lines the text takes `width` wide.
+    pub fn lines(&self, width: f32) -> usize {
+        if self.widest > width {
+            // Some word breaks between letters: the full line breaking counts it.
+            return line_count(self.text, width, self.font);
+        }
+        let space = self.font.width(" ");
+        let mut n = 0;
+        for words in &self.paragraphs {
+            let mut line_w: Option<f32> = None;
+            for &w in words {
+                line_w = match line_w {
+                    Some(lw) if lw + space + w <= width => Some(lw + space + w),
+                    Some(_) => {
+                        n += 1;
+                        Some(w)
+                    }
+                    None => Some(w),
+                };
+            }
+            n += 1;
+        }
+        n
+    }
+}
+
 /// The width of the widest word of `text` (what a column needs not to break words).
 pub fn widest_word(text: &str, font: Font) -> f32 {
     text.split_whitespace()
@@ -341,6 +394,25 @@ mod tests {
         }
         assert_eq!(squash(&lines.concat()), squash(text));
         assert!(lines.iter().any(|l| l.ends_with('/')), "{lines:?}");
+    }
+
+    #[test]
+    fn measured_texts_count_lines_as_the_line_breaking_does() {
+        let texts = [
+            "",
+            "   ",
+            "satu",
+            "a\n\nb c d",
+            "Sarana pengaduan online yang digunakan adalah: LAPOR (lapor.go.id); Website PPID \
+             (ppid.bps.go.id pilih wilayah Provinsi Bengkulu)\nWaktu layanan : Senin-Kamis",
+            "kata sangatpanjangsekalitanpaspasi https://ppid.kpu.go.id/informasi/permohonan",
+        ];
+        for text in texts {
+            let m = Measured::new(text, F);
+            for w in [0.5, 3.0, 7.5, 12.0, 20.0, 33.3, 60.0, 500.0] {
+                assert_eq!(m.lines(w), line_count(text, w, F), "{text:?} at {w}");
+            }
+        }
     }
 
     #[test]
