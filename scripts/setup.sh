@@ -4,6 +4,8 @@
 #
 #   - rustup target wasm32-unknown-unknown
 #   - Debian chromium + chromium-driver (headless browser tests)
+#   - Debian poppler-utils (pdftotext, pdfinfo: the print test reads the PDF back) and
+#     fonts-liberation (Liberation Sans: Arial's metrics, which the printed layout measures with)
 #   - trunk 0.21.14 (compiled from crates.io, ~12 min on 2 cores)
 #   - wasm-bindgen-cli = the wasm-bindgen version in Cargo.lock (~8.5 min)
 #   - twiggy 0.8.0 (wasm size profiler of `make size`, ~2 min)
@@ -52,6 +54,17 @@ if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
 else
   as_root apt-get update -q
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver
+  done_step "installed"
+fi
+
+# --- poppler-utils + fonts-liberation (apt) ----------------------------------------
+step "poppler-utils + fonts-liberation (apt)"
+if command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 &&
+   fc-list 2>/dev/null | grep -q "Liberation Sans"; then
+  done_step "present"
+else
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q poppler-utils fonts-liberation
   done_step "installed"
 fi
 

@@ -372,6 +372,7 @@ fn render_writes_the_official_format_as_html() {
         "complete.sop.yaml",
         "syntax-error.sop.yaml",
         "decision.sop.yaml",
+        "logo-kpu.svg",
     ]);
     let out = s.run(&["render", "complete.sop.yaml", "-o", "ppid.html"]);
     assert_eq!(

@@ -128,6 +128,17 @@ impl Date {
     }
 }
 
+/// A date as the printed SOP shows it (naskah dinas): an ISO date in the Indonesian long
+/// form (`2025-02-24` → `24 Februari 2025`); anything else — a long form, `-`, a free
+/// text — as written, without surrounding spaces.
+pub fn long_form(text: &str) -> String {
+    let text = text.trim();
+    match Date::parse_iso(text) {
+        Some(date) => date.long_id(),
+        None => text.to_string(),
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -181,5 +192,19 @@ mod tests {
             Date::new(2025, 7, 1).map(|d| d.long(Lang::Id)),
             Some("1 Juli 2025".into())
         );
+    }
+
+    #[test]
+    fn prints_iso_dates_long_and_keeps_anything_else() {
+        assert_eq!(long_form("2025-02-24"), "24 Februari 2025");
+        assert_eq!(long_form(" 2025-01-02 "), "2 Januari 2025");
+        assert_eq!(long_form("2025-07-10T08:00:00"), "10 Juli 2025");
+        // A long form stays as the office wrote it, abbreviations and case included.
+        assert_eq!(long_form("10 JULI 2025"), "10 JULI 2025");
+        assert_eq!(long_form("3 Jan 2022"), "3 Jan 2022");
+        assert_eq!(long_form("-"), "-");
+        assert_eq!(long_form(""), "");
+        // Not a calendar date: printed as written rather than guessed.
+        assert_eq!(long_form("2025-02-30"), "2025-02-30");
     }
 }

@@ -1,14 +1,14 @@
-//! *Pratinjau*: the official SOP AP format (identity page, then the procedure table with the
-//! flowchart in its lanes), drawn as SVG elements from `sop_core::layout` — the same
-//! geometry `sopcheck render` prints. User text only ever becomes text nodes (no
-//! `inner_html`), and nothing here uses inline styles or `<style>`, so a strict CSP holds.
-//! A4 landscape print CSS lives in `style/preview.css`.
+//! *Pratinjau*: the official SOP AP format (identity page, then the procedure table with two
+//! header rows and the flowchart in its lanes), drawn as SVG elements from the marks of
+//! `sop_core::layout::paint` — the same marks `sopcheck render` prints, so the two cannot
+//! differ. User text only ever becomes text nodes (no `inner_html`), and nothing here uses
+//! inline styles or `<style>` (font size, weight and anchor are SVG presentation
+//! attributes), so a strict CSP holds. A4 landscape print CSS lives in `style/preview.css`.
 
 use leptos::prelude::*;
-use sop_core::layout::{
-    self, cell_lines, coord as n, header_lines, points_attr, Layout, LayoutOptions, Page,
-    ShapeKind, TextCell,
-};
+use sop_core::layout::paint::{self, Mark};
+use sop_core::layout::svg::{text_attrs, FONT_FAMILY};
+use sop_core::layout::{self, coord as n, points_attr, Layout, LayoutOptions, Line, Page};
 use sop_core::model::{Sop, Status};
 use sop_core::Lang;
 
@@ -69,18 +69,25 @@ fn sheet(whole: &Layout, page: &Page, watermark: bool, lang: Lang) -> impl IntoV
         format!("Halaman {}", page.number),
         format!("Page {}", page.number),
     );
+    let marker = format!("arrow-{}", page.number);
+    let marks = paint::marks(page)
+        .into_iter()
+        .map(|m| mark(m, &marker))
+        .collect_view();
     view! {
         <div class="sheet">
             <svg
                 xmlns="http://www.w3.org/2000/svg"
                 class="sop-page"
                 viewBox=format!("0 0 {} {}", n(whole.width), n(whole.height))
+                font-family=FONT_FAMILY
+                text-rendering="geometricPrecision"
                 role="img"
                 aria-label=label
             >
                 <defs>
                     <marker
-                        id=format!("arrow-{}", page.number)
+                        id=marker.clone()
                         viewBox="0 0 6 6"
                         refX="6"
                         refY="3"
@@ -91,124 +98,98 @@ fn sheet(whole: &Layout, page: &Page, watermark: bool, lang: Lang) -> impl IntoV
                         <path d="M0,0 L6,3 L0,6 z"></path>
                     </marker>
                 </defs>
-                {page.identity.iter().map(|c| cell(c, whole.font_size)).collect_view()}
-                {header(page, whole.font_size)}
-                {rows(page, whole.font_size)}
-                {shapes(page)}
-                {connectors(page)}
-                {edges(page, whole.font_size)}
+                {marks}
             </svg>
             {watermark.then(|| view! { <div class="watermark" aria-hidden="true">"DRAF"</div> })}
         </div>
     }
 }
 
-fn cell(c: &TextCell, font: f32) -> impl IntoView {
-    let r = c.rect;
-    let lines = cell_lines(c, font)
-        .into_iter()
-        .map(|(bold, y, line)| {
-            let class = if bold { "title" } else { "t" };
-            view! { <text class=class x=n(r.x + 2.5) y=n(y)>{line.to_string()}</text> }
-        })
-        .collect_view();
+/// One line of text with its position, size, weight and anchor.
+fn text(line: Line) -> impl IntoView {
+    let attrs = text_attrs(&line);
+    let attr = |name: &str| {
+        attrs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| v.clone())
+    };
     view! {
-        <rect class="cell" x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h)></rect>
-        {lines}
+        <text
+            x=attr("x")
+            y=attr("y")
+            font-size=attr("font-size")
+            font-weight=attr("font-weight")
+            text-anchor=attr("text-anchor")
+        >
+            {line.text}
+        </text>
     }
 }
 
-fn header(page: &Page, font: f32) -> impl IntoView {
-    page.header.map(|h| {
-        page.columns
-            .iter()
-            .map(|col| {
-                let texts = header_lines(col, &h, font)
-                    .into_iter()
-                    .map(|(y, line)| view! { <text class="hd" x=n(col.cx()) y=n(y)>{line}</text> })
-                    .collect_view();
+/// A logo the browser can show: an address or an embedded image, not a file on the
+/// computer that wrote the SOP.
+fn shown_in_browser(href: &str) -> bool {
+    let h = href.trim_start().to_ascii_lowercase();
+    h.starts_with("https://") || h.starts_with("http://") || h.starts_with("data:image/")
+}
+
+fn mark(m: Mark, marker: &str) -> AnyView {
+    match m {
+        Mark::Cell {
+            rect: r,
+            frame,
+            lines,
+        } => {
+            let class = if frame { "cell" } else { "area" };
+            let lines = lines.into_iter().map(text).collect_view();
+            view! {
+                <g>
+                    <rect class=class x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h)></rect>
+                    {lines}
+                </g>
+            }
+            .into_any()
+        }
+        Mark::Grid(r) => view! {
+            <rect class="cell" x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h)></rect>
+        }
+        .into_any(),
+        Mark::Box { rect: r, rx } => view! {
+            <rect class="shape" x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h) rx=n(rx)></rect>
+        }
+        .into_any(),
+        Mark::Outline(points) => {
+            view! { <polygon class="shape" points=points_attr(&points)></polygon> }.into_any()
+        }
+        Mark::Arrow { points, off_page } => {
+            let class = if off_page { "edge offpage" } else { "edge" };
+            view! {
+                <polyline
+                    class=class
+                    points=points_attr(&points)
+                    marker-end=format!("url(#{marker})")
+                ></polyline>
+            }
+            .into_any()
+        }
+        Mark::Halo(r) => view! {
+            <rect class="halo" x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h)></rect>
+        }
+        .into_any(),
+        Mark::Image { rect: r, href } => shown_in_browser(&href)
+            .then(|| {
                 view! {
-                    <rect class="cell" x=n(col.x) y=n(h.y) width=n(col.w) height=n(h.h)></rect>
-                    {texts}
+                    <image
+                        href=href
+                        x=n(r.x)
+                        y=n(r.y)
+                        width=n(r.w)
+                        height=n(r.h)
+                        preserveAspectRatio="xMidYMid meet"
+                    ></image>
                 }
             })
-            .collect_view()
-    })
-}
-
-fn rows(page: &Page, font: f32) -> impl IntoView {
-    let lanes: Vec<_> = page
-        .columns
-        .iter()
-        .filter(|c| matches!(c.kind, layout::ColumnKind::Lane(_)))
-        .cloned()
-        .collect();
-    page.rows
-        .iter()
-        .map(|row| {
-            let cells = row.cells.iter().map(|c| cell(c, font)).collect_view();
-            let lane_cells = lanes
-                .iter()
-                .map(|col| {
-                    view! { <rect class="cell" x=n(col.x) y=n(row.y) width=n(col.w) height=n(row.h)></rect> }
-                })
-                .collect_view();
-            view! { {cells} {lane_cells} }
-        })
-        .collect_view()
-}
-
-fn shapes(page: &Page) -> impl IntoView {
-    page.shapes
-        .iter()
-        .map(|s| {
-            let r = s.rect;
-            match s.kind {
-                ShapeKind::Terminator => view! {
-                    <rect class="shape" x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h) rx=n(r.h / 2.0)></rect>
-                }
-                .into_any(),
-                ShapeKind::Process => view! {
-                    <rect class="shape" x=n(r.x) y=n(r.y) width=n(r.w) height=n(r.h)></rect>
-                }
-                .into_any(),
-                ShapeKind::Decision => {
-                    view! { <polygon class="shape" points=points_attr(&s.diamond())></polygon> }.into_any()
-                }
-            }
-        })
-        .collect_view()
-}
-
-fn connectors(page: &Page) -> impl IntoView {
-    page.connectors
-        .iter()
-        .map(|c| {
-            let (x, y) = c.letter_at();
-            view! {
-                <polygon class="shape" points=points_attr(&c.outline())></polygon>
-                <text class="hd" x=n(x) y=n(y)>{c.letter.clone()}</text>
-            }
-        })
-        .collect_view()
-}
-
-fn edges(page: &Page, font: f32) -> impl IntoView {
-    let marker = format!("url(#arrow-{})", page.number);
-    page.edges
-        .iter()
-        .map(|e| {
-            let class = if e.off_page() { "edge offpage" } else { "edge" };
-            let label = match (&e.label, e.label_at(font)) {
-                (Some(label), Some((x, y))) => {
-                    Some(view! { <text class="label" x=n(x) y=n(y)>{label.clone()}</text> })
-                }
-                _ => None,
-            };
-            view! {
-                <polyline class=class points=points_attr(&e.points) marker-end=marker.clone()></polyline>
-                {label}
-            }
-        })
-        .collect_view()
+            .into_any(),
+    }
 }

@@ -1,6 +1,7 @@
-// The official layout: the app's Pratinjau renders every page as SVG, print media shows
-// only the sheets, and Chromium's --print-to-pdf of `sopcheck render` output gives one PDF
-// page per sheet.
+// The official layout: the app's Pratinjau renders every page as SVG (with the procedure
+// table's two header rows), print media shows only the sheets, and Chromium's
+// --print-to-pdf of `sopcheck render` output gives one PDF page per sheet
+// (specs/print.test.mjs reads the printed text back).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -58,8 +59,20 @@ test('the Pratinjau of a template shows the official pages, and print media show
   assert.ok((await sheets.count()) >= 2);
   assert.ok((await page.locator('.preview svg.sop-page polyline.edge').count()) >= 9);
   assert.equal(await page.locator('.preview .watermark').first().textContent(), 'DRAF');
-  // Text from the SOP is drawn as text.
-  assert.ok((await page.locator('.preview svg text', { hasText: 'Pemohon Informasi' }).count()) >= 1);
+  // Text from the SOP is drawn as text: a lane's name, wrapped in its header cell.
+  const cells = await page.locator('.preview svg g').evaluateAll((groups) =>
+    groups.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')));
+  assert.ok(cells.includes('Pemohon Informasi Publik'), cells.slice(0, 40).join(' | '));
+  // The procedure table has the Permenpan's two header rows: "Pelaksana" over the lane
+  // columns and "Mutu Baku" over Kelengkapan / Waktu / Output, on every table page.
+  const tablePages = await page.locator('.preview svg.sop-page', { has: page.locator('text', { hasText: 'Uraian Kegiatan' }) }).count();
+  assert.ok(tablePages >= 1);
+  for (const heading of ['Pelaksana', 'Mutu Baku', 'Kelengkapan', 'Waktu', 'Output', 'Keterangan']) {
+    const exact = page.locator('.preview svg text').filter({ hasText: new RegExp(`^${heading}$`) });
+    assert.equal(await exact.count(), tablePages, `"${heading}" on every table page`);
+  }
+  // Nothing is cut: no line ends in an ellipsis.
+  assert.equal(await page.locator('.preview svg text', { hasText: '…' }).count(), 0);
   // The Cetak button is offered with the preview.
   await page.getByRole('button', { name: 'Cetak' }).waitFor();
   const violations = await runAxe(page);

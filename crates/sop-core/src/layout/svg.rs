@@ -1,9 +1,18 @@
 //! Draws a [`Layout`] as SVG and as a standalone, printable HTML document (A4 landscape,
-//! one page per sheet). Pure string building: every user text is escaped.
+//! one page per sheet). Pure string building from [`paint::marks`]: every user text is
+//! escaped.
 
 use std::fmt::Write;
 
-use super::{Layout, Page, ShapeKind, TextCell};
+use super::paint::{self, Mark};
+use super::{coord as n, points_attr, Align, Layout, Line, Page};
+
+/// The print font: Arial, or Liberation Sans with the same metrics (what the layout
+/// measures with), then look-alikes.
+pub const FONT_FAMILY: &str = "Arial, 'Liberation Sans', Helvetica, sans-serif";
+
+/// The drawing styles of a page, shared by the standalone SVG and the app's stylesheet.
+pub const STYLE: &str = ".cell{fill:none;stroke:#000;stroke-width:.25}.area{fill:none;stroke:none}.halo{fill:#fff;stroke:none}.shape{fill:#fff;stroke:#000;stroke-width:.35}.edge{fill:none;stroke:#000;stroke-width:.3}text{fill:#000}marker path{fill:#000}";
 
 /// Escapes text for XML content and attribute values.
 pub fn escape(text: &str) -> String {
@@ -22,52 +31,105 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-use super::{cell_lines, coord as n, header_lines, points_attr};
+/// The attributes of a text element for `line` (position, size, weight, anchor).
+pub fn text_attrs(line: &Line) -> Vec<(&'static str, String)> {
+    let mut out = vec![
+        ("x", n(line.x)),
+        ("y", n(line.y)),
+        ("font-size", n(line.font.size)),
+    ];
+    if line.font.bold {
+        out.push(("font-weight", "bold".into()));
+    }
+    match line.align {
+        Align::Start => {}
+        Align::Middle => out.push(("text-anchor", "middle".into())),
+        Align::End => out.push(("text-anchor", "end".into())),
+    }
+    out
+}
 
-fn text_cell(out: &mut String, cell: &TextCell, font: f32) {
-    let r = cell.rect;
+fn rect_attrs(out: &mut String, r: &super::Rect) {
     let _ = write!(
         out,
-        r#"<rect class="cell" x="{}" y="{}" width="{}" height="{}"/>"#,
+        r#" x="{}" y="{}" width="{}" height="{}""#,
         n(r.x),
         n(r.y),
         n(r.w),
         n(r.h)
     );
-    for (bold, y, line) in cell_lines(cell, font) {
-        let class = if bold { "title" } else { "t" };
-        let _ = write!(
-            out,
-            r#"<text class="{class}" x="{}" y="{}">{}</text>"#,
-            n(r.x + 2.5),
-            n(y),
-            escape(line)
-        );
+}
+
+fn mark(out: &mut String, m: &Mark, marker: &str) {
+    match m {
+        Mark::Cell { rect, frame, lines } => {
+            let class = if *frame { "cell" } else { "area" };
+            let _ = write!(out, r#"<g><rect class="{class}""#);
+            rect_attrs(out, rect);
+            out.push_str("/>");
+            for line in lines {
+                out.push_str("<text");
+                for (k, v) in text_attrs(line) {
+                    let _ = write!(out, r#" {k}="{v}""#);
+                }
+                let _ = write!(out, ">{}</text>", escape(&line.text));
+            }
+            out.push_str("</g>");
+        }
+        Mark::Grid(r) => {
+            out.push_str(r#"<rect class="cell""#);
+            rect_attrs(out, r);
+            out.push_str("/>");
+        }
+        Mark::Box { rect, rx } => {
+            out.push_str(r#"<rect class="shape""#);
+            rect_attrs(out, rect);
+            if *rx > 0.0 {
+                let _ = write!(out, r#" rx="{}""#, n(*rx));
+            }
+            out.push_str("/>");
+        }
+        Mark::Outline(points) => {
+            let _ = write!(
+                out,
+                r#"<polygon class="shape" points="{}"/>"#,
+                points_attr(points)
+            );
+        }
+        Mark::Arrow { points, off_page } => {
+            let class = if *off_page { "edge offpage" } else { "edge" };
+            let _ = write!(
+                out,
+                r#"<polyline class="{class}" points="{}" marker-end="url(#{marker})"/>"#,
+                points_attr(points)
+            );
+        }
+        Mark::Halo(r) => {
+            out.push_str(r#"<rect class="halo""#);
+            rect_attrs(out, r);
+            out.push_str("/>");
+        }
+        Mark::Image { rect, href } => {
+            let _ = write!(out, r#"<image href="{}""#, escape(href));
+            rect_attrs(out, rect);
+            out.push_str(r#" preserveAspectRatio="xMidYMid meet"/>"#);
+        }
     }
 }
 
-fn rect(out: &mut String, class: &str, r: &super::Rect, rx: Option<f32>) {
-    let _ = write!(
-        out,
-        r#"<rect class="{class}" x="{}" y="{}" width="{}" height="{}""#,
-        n(r.x),
-        n(r.y),
-        n(r.w),
-        n(r.h)
-    );
-    if let Some(rx) = rx {
-        let _ = write!(out, r#" rx="{}""#, n(rx));
-    }
-    out.push_str("/>");
+/// The id of the arrowhead marker of a page (unique in a document of several pages).
+pub fn marker_id(page: &Page) -> String {
+    format!("arrow-{}", page.number)
 }
 
 /// One page as an `<svg>` element sized in millimetres.
 pub fn page_svg(layout: &Layout, page: &Page) -> String {
-    let (w, h, font) = (layout.width, layout.height, layout.font_size);
+    let (w, h) = (layout.width, layout.height);
+    let marker = marker_id(page);
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sop-page" width="{}mm" height="{}mm" viewBox="0 0 {} {}" role="img" aria-label="Halaman {}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sop-page" width="{}mm" height="{}mm" viewBox="0 0 {} {}" font-family="{FONT_FAMILY}" text-rendering="geometricPrecision" role="img" aria-label="Halaman {}">"#,
         n(w),
         n(h),
         n(w),
@@ -76,100 +138,10 @@ pub fn page_svg(layout: &Layout, page: &Page) -> String {
     );
     let _ = write!(
         out,
-        r#"<defs><marker id="arrow" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L6,3 L0,6 z"/></marker></defs><style>.cell{{fill:none;stroke:#000;stroke-width:.25}}.t{{font:{f}px sans-serif}}.title{{font:bold {f}px sans-serif}}.shape{{fill:#fff;stroke:#000;stroke-width:.35}}.edge{{fill:none;stroke:#000;stroke-width:.3;marker-end:url(#arrow)}}.label{{font:{lf}px sans-serif}}.hd{{font:bold {f}px sans-serif;text-anchor:middle}}</style>"#,
-        f = n(font),
-        lf = n(font * 0.85)
+        r#"<defs><marker id="{marker}" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L6,3 L0,6 z"/></marker></defs><style>{STYLE}</style>"#
     );
-    for cell in &page.identity {
-        text_cell(&mut out, cell, font);
-    }
-    if let Some(header) = page.header {
-        for col in &page.columns {
-            rect(
-                &mut out,
-                "cell",
-                &super::Rect {
-                    y: header.y,
-                    h: header.h,
-                    x: col.x,
-                    w: col.w,
-                },
-                None,
-            );
-            for (y, line) in header_lines(col, &header, font) {
-                let _ = write!(
-                    out,
-                    r#"<text class="hd" x="{}" y="{}">{}</text>"#,
-                    n(col.cx()),
-                    n(y),
-                    escape(&line)
-                );
-            }
-        }
-    }
-    let lane_cols: Vec<_> = page
-        .columns
-        .iter()
-        .filter(|c| matches!(c.kind, super::ColumnKind::Lane(_)))
-        .collect();
-    for row in &page.rows {
-        for cell in &row.cells {
-            text_cell(&mut out, cell, font);
-        }
-        for col in &lane_cols {
-            rect(
-                &mut out,
-                "cell",
-                &super::Rect {
-                    x: col.x,
-                    w: col.w,
-                    y: row.y,
-                    h: row.h,
-                },
-                None,
-            );
-        }
-    }
-    for shape in &page.shapes {
-        match shape.kind {
-            ShapeKind::Terminator => rect(&mut out, "shape", &shape.rect, Some(shape.rect.h / 2.0)),
-            ShapeKind::Process => rect(&mut out, "shape", &shape.rect, None),
-            ShapeKind::Decision => {
-                let _ = write!(
-                    out,
-                    r#"<polygon class="shape" points="{}"/>"#,
-                    points_attr(&shape.diamond())
-                );
-            }
-        }
-    }
-    for c in &page.connectors {
-        let (x, y) = c.letter_at();
-        let _ = write!(
-            out,
-            r#"<polygon class="shape" points="{}"/><text class="hd" x="{}" y="{}">{}</text>"#,
-            points_attr(&c.outline()),
-            n(x),
-            n(y),
-            escape(&c.letter)
-        );
-    }
-    for e in &page.edges {
-        let kind = if e.off_page() { "edge offpage" } else { "edge" };
-        let _ = write!(
-            out,
-            r#"<polyline class="{kind}" points="{}"/>"#,
-            points_attr(&e.points)
-        );
-        if let (Some(label), Some((x, y))) = (&e.label, e.label_at(font)) {
-            let _ = write!(
-                out,
-                r#"<text class="label" x="{}" y="{}">{}</text>"#,
-                n(x),
-                n(y),
-                escape(label)
-            );
-        }
+    for m in paint::marks(page) {
+        mark(&mut out, &m, &marker);
     }
     out.push_str("</svg>");
     // One element per line: readable diffs and snapshots. Text never holds a raw `<`.
@@ -184,7 +156,7 @@ pub fn flowchart_svg(sop: &crate::model::Sop) -> Option<String> {
         ..super::LayoutOptions::default()
     };
     let mut whole = super::layout(sop, &options);
-    let page = whole.pages.get(1)?.clone();
+    let page = whole.pages.iter().find(|p| !p.rows.is_empty())?.clone();
     let bottom = page.rows.last().map_or(0.0, |r| r.y + r.h);
     whole.height = bottom + options.margin;
     Some(page_svg(&whole, &page))
@@ -196,7 +168,7 @@ pub fn html(layout: &Layout, title: &str, final_copy: bool) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n@page {{ size: A4 landscape; margin: 0; }}\nbody {{ margin: 0; background: #eee; }}\n.sheet {{ position: relative; width: 297mm; height: 210mm; margin: 8mm auto; background: #fff; overflow: hidden; }}\n.sheet svg {{ display: block; }}\n.watermark {{ position: absolute; top: 45%; left: 0; right: 0; text-align: center; font: bold 60mm sans-serif; color: rgba(200,0,0,.12); transform: rotate(-20deg); pointer-events: none; }}\n@media print {{ body {{ background: none; }} .sheet {{ margin: 0; break-after: page; }} .sheet:last-child {{ break-after: auto; }} }}\n</style>\n</head>\n<body>\n",
+        "<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n<title>{}</title>\n<style>\n@page {{ size: A4 landscape; margin: 0; }}\nbody {{ margin: 0; background: #eee; }}\n.sheet {{ position: relative; width: 297mm; height: 210mm; margin: 8mm auto; background: #fff; overflow: hidden; }}\n.sheet svg {{ display: block; }}\n.watermark {{ position: absolute; top: 45%; left: 0; right: 0; text-align: center; font: bold 60mm {FONT_FAMILY}; color: rgba(200,0,0,.12); transform: rotate(-20deg); pointer-events: none; }}\n@media print {{ body {{ background: none; }} .sheet {{ margin: 0; break-after: page; }} .sheet:last-child {{ break-after: auto; }} }}\n</style>\n</head>\n<body>\n",
         escape(title)
     );
     for page in &layout.pages {
@@ -225,12 +197,13 @@ mod tests {
 
     #[test]
     fn hostile_text_stays_text() {
-        let yaml = "identitas:\n  nama: \"<script>alert(1)</script>\"\npelaksana:\n  - {id: a, nama: \"<svg onload=x>\"}\nkegiatan:\n  - {nomor: 1, uraian: \"</text><script>\", pelaksana: a, simbol: mulai}\n";
+        let yaml = "identitas:\n  nama: \"<script>alert(1)</script>\"\n  logo: \"x\\\" onload=\\\"alert(1)\"\npelaksana:\n  - {id: a, nama: \"<svg onload=x>\"}\nkegiatan:\n  - {nomor: 1, uraian: \"</text><script>\", pelaksana: a, simbol: mulai}\n";
         let sop = crate::parse(yaml, crate::Format::Yaml).sop;
         let layout = super::super::layout(&sop, &super::super::LayoutOptions::default());
         let doc = html(&layout, &sop.identity.name, false);
         assert!(!doc.contains("<script>"));
         assert!(!doc.contains("<svg onload"));
+        assert!(!doc.contains("\" onload=\""));
         assert!(doc.contains("&lt;script&gt;"));
         assert!(doc.contains("DRAF"));
     }
