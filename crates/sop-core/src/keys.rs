@@ -264,6 +264,20 @@ pub enum Shape {
 }
 
 impl Shape {
+    /// Every mapping of the format.
+    pub const ALL: [Shape; 10] = [
+        Shape::Root,
+        Shape::Identity,
+        Shape::Signer,
+        Shape::Lane,
+        Shape::Step,
+        Shape::Branch,
+        Shape::Quality,
+        Shape::Monitoring,
+        Shape::Evaluation,
+        Shape::Criteria,
+    ];
+
     /// The keys of this mapping, in document order.
     pub fn keys(self) -> &'static [&'static str] {
         match self {
@@ -319,20 +333,6 @@ mod tests {
         Branch, Criteria, Evaluation, Identity, Lane, MonitoringRecord, QualityStandard, Signer,
         Sop, Step,
     };
-
-    /// Every mapping, for the tests.
-    const ALL: [Shape; 10] = [
-        Shape::Root,
-        Shape::Identity,
-        Shape::Signer,
-        Shape::Lane,
-        Shape::Step,
-        Shape::Branch,
-        Shape::Quality,
-        Shape::Monitoring,
-        Shape::Evaluation,
-        Shape::Criteria,
-    ];
 
     /// The keys serde writes for a value with every field filled, in the order it writes them.
     fn serde_keys(value: &impl serde::Serialize) -> Vec<String> {
@@ -451,7 +451,7 @@ mod tests {
 
     #[test]
     fn keys_are_unique_and_aliases_lead_to_keys() {
-        for shape in ALL {
+        for shape in Shape::ALL {
             let keys = shape.keys();
             let mut unique = sorted(keys);
             unique.dedup();

@@ -228,17 +228,7 @@ fn file_syntax(text: &str) -> Option<String> {
                     || v.starts_with(&format!("{k}."))
             })
     };
-    for shape in [
-        Shape::Root,
-        Shape::Identity,
-        Shape::Signer,
-        Shape::Lane,
-        Shape::Step,
-        Shape::Branch,
-        Shape::Quality,
-        Shape::Monitoring,
-        Shape::Evaluation,
-    ] {
+    for shape in Shape::ALL.into_iter().filter(|s| *s != Shape::Criteria) {
         for key in shape.keys() {
             let written = format!("{key}: ");
             let starts_a_word = |i: usize| i == 0 || !text[..i].ends_with(char::is_alphanumeric);
