@@ -39,7 +39,7 @@ test('a draft from the layanan_informasi_publik template, filled by label, with 
   assert.match(await identitas.textContent(), /Belum lengkap/);
 
   // The missing date completes the identity.
-  await page.getByLabel('Tanggal Pembuatan').fill('10 Juli 2025');
+  await page.getByLabel('Tanggal Pembuatan', { exact: true }).fill('10 Juli 2025');
   await countIs(page, '12 dari 12 bagian lengkap');
   assert.match(await identitas.textContent(), /Lengkap/);
   assert.doesNotMatch(await identitas.textContent(), /Belum/);
@@ -69,7 +69,7 @@ test('a draft from the layanan_informasi_publik template, filled by label, with 
   await page.getByRole('heading', { level: 1, name: 'Draf SOP' }).waitFor();
   await page.getByRole('button', { name: 'Buka Layanan Informasi Publik Uji E2E' }).click();
   assert.equal(await page.getByLabel('Nomor SOP').inputValue(), '05/PP.01-SOP/53/2025');
-  assert.equal(await page.getByLabel('Tanggal Pembuatan').inputValue(), '10 Juli 2025');
+  assert.equal(await page.getByLabel('Tanggal Pembuatan', { exact: true }).inputValue(), '10 Juli 2025');
   assert.equal(await step(page, 1).getByLabel('Waktu').inputValue(), '20 menit');
   await countIs(page, '12 dari 12 bagian lengkap');
   problems.assertNone();
@@ -123,7 +123,7 @@ test('steps: add, move up and down, remove with confirmation', async () => {
   // Pelaksana: checkboxes of the lanes, one or several.
   await step(page, 11).getByRole('checkbox', { name: 'Petugas Layanan Informasi PPID' }).check();
   await step(page, 11).getByRole('checkbox', { name: 'PPID KPU Provinsi Nusa Tenggara Timur' }).check();
-  await step(page, 11).getByLabel('Simbol').selectOption({ label: 'Proses' });
+  await step(page, 11).getByLabel('Simbol').selectOption({ label: 'Proses (kotak)' });
 
   await step(page, 11).getByRole('button', { name: 'Naikkan Langkah 11' }).click();
   assert.equal(await step(page, 10).getByLabel('Uraian Kegiatan').inputValue(), 'Mengarsipkan berkas permohonan');
@@ -147,7 +147,7 @@ test('a lane in use is not removed silently', async () => {
   const { page, problems } = await app.open();
   await newDraftFromTemplate(page);
   const lane = page.getByRole('group', { name: 'Pelaksana 4' });
-  assert.equal(await lane.getByLabel('Nama peran').inputValue(), 'Unit Kerja Pengelola Informasi');
+  assert.equal(await lane.getByLabel('Nama jabatan pelaksana').inputValue(), 'Unit Kerja Pengelola Informasi');
   await lane.getByRole('button', { name: 'Hapus Pelaksana 4' }).click();
   const dialog = page.getByRole('dialog', { name: 'Hapus pelaksana?' });
   await dialog.waitFor();
@@ -166,7 +166,7 @@ test('English: every label and the checklist switch, the choice is remembered', 
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await count(page), '11 of 12 sections complete');
   await page.getByLabel('SOP name').fill('Public information requests');
-  await page.getByLabel('Date drafted').fill('2025-07-10');
+  await page.getByLabel('Date drafted', { exact: true }).fill('2025-07-10');
   await countIs(page, '12 of 12 sections complete');
   await page.getByRole('button', { name: 'Check completeness' }).click();
   await page.getByRole('status').filter({ hasText: 'No problems found' }).waitFor();

@@ -70,7 +70,7 @@ test('a stored draft corrupted by hand: notice after reload, recovery download, 
   await page.reload();
   await onDraftsList(page);
 
-  const notice = page.getByRole('region', { name: 'Data draf yang disisihkan' });
+  const notice = page.getByRole('region', { name: 'Data draf yang tidak terbaca' });
   await notice.waitFor();
   assert.match(await notice.textContent(), /tidak dapat dibaca/);
   assert.equal(await page.locator('.draft-list__name').count(), 0, 'the unreadable draft is not listed');
@@ -110,7 +110,7 @@ test("another program's value under our keys is kept aside; our drafts survive",
   }, NS);
   await page.reload();
   await onDraftsList(page);
-  const notice = page.getByRole('region', { name: 'Data draf yang disisihkan' });
+  const notice = page.getByRole('region', { name: 'Data draf yang tidak terbaca' });
   await notice.waitFor();
   assert.equal(await notice.getByRole('listitem').count(), 2);
   assert.deepEqual(await page.locator('.draft-list__name').allTextContents(), ['Draf milik kita']);

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 use sop_core::model::{Category, Criteria, Evaluation, MonitoringRecord, Status};
 
 use super::controls::{
-    described_by, field_class, messages_at, scalar_field, Choice, FieldMessages, SelectField,
+    described_by, field_class, messages_at, scalar_date, scalar_field, Choice, FieldMessages,
+    SelectField,
 };
 use super::ed::Ed;
-use super::records::{record_text, RecordItem, RecordList, Records};
+use super::records::{record_date, record_text, RecordItem, RecordList, Records};
 use crate::fields;
-use crate::i18n::{self, tr, use_lang, CRITERIA, T};
+use crate::i18n::{self, tr, use_lang, T};
 use crate::ui::{sig, txt};
 
 /// Section 4 of the form.
@@ -67,29 +68,26 @@ pub fn ApprovalSection() -> impl IntoView {
                     on_change=on_category
                 />
             </div>
-            {scalar_field(
+            {scalar_date(
                 "/identitas/tanggal_pembuatan",
                 T::TanggalPembuatan,
                 |s| &s.identity.created,
                 |s| &mut s.identity.created,
-                Some(T::DateHint),
-                0,
+                T::TanggalPembuatanHint,
             )}
-            {scalar_field(
+            {scalar_date(
                 "/identitas/tanggal_revisi",
                 T::TanggalRevisi,
                 |s| &s.identity.revised,
                 |s| &mut s.identity.revised,
-                Some(T::TanggalRevisiHint),
-                0,
+                T::TanggalRevisiHint,
             )}
-            {scalar_field(
+            {scalar_date(
                 "/identitas/tanggal_efektif",
                 T::TanggalEfektif,
                 |s| &s.identity.effective,
                 |s| &mut s.identity.effective,
-                Some(T::DateHint),
-                0,
+                T::DateHint,
             )}
             <fieldset class="fieldset">
                 <legend class="legend">
@@ -211,7 +209,7 @@ fn MonitoringEditor(i: usize) -> impl IntoView {
             fieldset_class="fieldset"
             on_remove=Callback::new(move |()| MONITORING.remove(ed, i))
         >
-            {field("tanggal", T::Tanggal, Some(T::DateHint), |r| r.date.clone(), |r, v| r.date = v)}
+            {record_date(MONITORING, i, "tanggal", T::Tanggal, T::DateHint, |r| r.date.clone(), |r, v| r.date = v)}
             <SelectField
                 ptr=format!("{at}/penilaian")
                 label=txt(T::Penilaian)
@@ -219,9 +217,9 @@ fn MonitoringEditor(i: usize) -> impl IntoView {
                 value=assessment
                 on_change=on_assessment
             />
-            {field("catatan", T::Catatan, None, |r| r.notes.clone(), |r, v| r.notes = v)}
-            {field("tindakan", T::Tindakan, None, |r| r.action.clone(), |r, v| r.action = v)}
-            {field("penilai", T::Penilai, None, |r| r.assessor.clone(), |r, v| r.assessor = v)}
+            {field("catatan", T::MonCatatan, None, |r| r.notes.clone(), |r, v| r.notes = v)}
+            {field("tindakan", T::MonTindakan, None, |r| r.action.clone(), |r, v| r.action = v)}
+            {field("penilai", T::MonPenilai, None, |r| r.assessor.clone(), |r, v| r.assessor = v)}
         </RecordItem>
     }
 }
@@ -276,7 +274,7 @@ fn EvaluationEditor(i: usize) -> impl IntoView {
             fieldset_class="fieldset"
             on_remove=Callback::new(move |()| EVALUATIONS.remove(ed, i))
         >
-            {field("tanggal", T::Tanggal, Some(T::DateHint), 0, |r| r.date.clone(), |r, v| r.date = v)}
+            {record_date(EVALUATIONS, i, "tanggal", T::Tanggal, T::DateHint, |r| r.date.clone(), |r, v| r.date = v)}
             {field("penilai", T::Penilai, None, 0, |r| r.assessor.clone(), |r, v| r.assessor = v)}
             <fieldset
                 class=wrapper
@@ -332,10 +330,12 @@ fn Criterion(i: usize, c: usize, key: &'static str) -> impl IntoView {
     let yes_id = fields::field_id(&pointer);
     let no_id = format!("{yes_id}-tidak");
     let name = yes_id.clone();
-    let criterion = CRITERIA[c];
+    let lang = use_lang();
+    // The regulation's wording, the same words sop-core's messages quote.
+    let criterion = sop_core::labels::criterion(key);
     view! {
         <fieldset class=wrapper aria-describedby=describedby on:focusout=move |_| ed.touch(touched)>
-            <legend class="legend legend--small">{tr(criterion)}</legend>
+            <legend class="legend legend--small">{move || criterion.map_or(key, |t| t.get(lang.get()))}</legend>
             <FieldMessages ptr msgs shown/>
             <div class="radios__items">
                 <div class="radio">

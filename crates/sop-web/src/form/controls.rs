@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 use sop_core::{Lang, Severity};
 
+use super::dates;
 use super::ed::{Ed, Msg};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
@@ -141,6 +142,9 @@ pub fn TextField(
     /// Takes the whole width (list items).
     #[prop(optional)]
     wide: bool,
+    /// A date: a date picker beside the input ([`super::dates`]).
+    #[prop(optional)]
+    date: bool,
 ) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let touched = RwSignal::new(false);
@@ -171,22 +175,31 @@ pub fn TextField(
             ></textarea>
         }
         .into_any(),
-        0 => view! {
-            <input
-                type="text"
-                id=id
-                class="input"
-                inputmode=inputmode
-                autocomplete=autocomplete
-                spellcheck="false"
-                prop:value=value
-                aria-describedby=describedby
-                aria-invalid=aria_invalid
-                on:input:target=move |ev| on_input.run(ev.target().value())
-                on:blur=move |_| ed.touch(touched)
-            />
+        0 => {
+            let input = view! {
+                <input
+                    type="text"
+                    id=id
+                    class="input"
+                    inputmode=inputmode
+                    autocomplete=autocomplete
+                    spellcheck="false"
+                    prop:value=value
+                    aria-describedby=describedby
+                    aria-invalid=aria_invalid
+                    on:input:target=move |ev| on_input.run(ev.target().value())
+                    on:blur=move |_| ed.touch(touched)
+                />
+            };
+            if date {
+                let picker = date_picker(ptr, label, value, on_input, describedby, move || {
+                    ed.touch(touched)
+                });
+                view! { <div class="date-field">{input}{picker}</div> }.into_any()
+            } else {
+                input.into_any()
+            }
         }
-        .into_any(),
     };
     view! {
         <div class=wrapper>
@@ -197,6 +210,39 @@ pub fn TextField(
         </div>
     }
     .into_any()
+}
+
+/// The date picker beside a date's text input: named after the field ("Tanggal
+/// Pembuatan, pilih di kalender"), described by the field's hint and messages, showing
+/// the day the text names and writing a picked day in the long form ([`super::dates`]).
+fn date_picker(
+    ptr: Signal<String>,
+    label: Signal<String>,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    describedby: Signal<Option<String>>,
+    on_blur: impl Fn() + 'static,
+) -> impl IntoView {
+    let lang = use_lang();
+    let id = sig(move || format!("{}-kalender", fields::field_id(&ptr.get())));
+    let name = sig(move || format!("{}, {}", label.get(), T::DatePicker.get(lang.get())));
+    let day = sig(move || dates::picker_value(&value.get()));
+    view! {
+        <input
+            type="date"
+            id=id
+            class="input input--date"
+            aria-label=name
+            prop:value=day
+            aria-describedby=describedby
+            on:input:target=move |ev| {
+                if let Some(long) = dates::from_picker(&ev.target().value()) {
+                    on_input.run(long);
+                }
+            }
+            on:blur=move |_| on_blur()
+        />
+    }
 }
 
 /// One `<option>` of a [`SelectField`].
@@ -416,4 +462,20 @@ pub fn scalar_field(
     let on_input = Callback::new(move |v: String| ed.sop.update(|s| *get_mut(s) = v));
     let hint = hint.map(txt);
     view! { <TextField ptr=pointer.to_string() label=txt(label) value on_input hint rows/> }
+}
+
+/// A date of the model through accessor functions: a [`TextField`] with its picker.
+pub fn scalar_date(
+    pointer: &'static str,
+    label: T,
+    get: fn(&sop_core::Sop) -> &String,
+    get_mut: fn(&mut sop_core::Sop) -> &mut String,
+    hint: T,
+) -> impl IntoView {
+    let ed = expect_context::<Ed>();
+    let value = Memo::new(move |_| ed.sop.with(|s| get(s).clone()));
+    let on_input = Callback::new(move |v: String| ed.sop.update(|s| *get_mut(s) = v));
+    view! {
+        <TextField ptr=pointer.to_string() label=txt(label) value on_input hint=Some(txt(hint)) date=true/>
+    }
 }

@@ -1,16 +1,19 @@
-//! Section 2, *Pembagian peran*: the lanes (pelaksana). Add, rename (id and nama: the
-//! steps that use the id follow it), remove (asks first when steps use the lane, and
-//! names them).
+//! Section 2, *Pelaksana*: the lanes. A lane needs only its name (the jabatan); its
+//! code (id) is made from the name until a step uses it (`state::rename_lane`) and is
+//! changed only on request, behind "Ubah kode" (the steps that use it follow). Remove
+//! asks first when steps use the lane, and names them.
 
 use leptos::prelude::*;
 use sop_core::model::Lane;
 
-use super::controls::TextField;
+use super::controls::{messages_at, TextField};
 use super::ed::Ed;
 use super::records::{RecordItem, RecordList, Records};
-use super::state::{add_lane, lane_refs, remove_lane, rename_lane_id, steps_using_lane};
+use super::state::{
+    add_lane, lane_refs, remove_lane, rename_lane, rename_lane_id, steps_using_lane,
+};
 use crate::ctx::{AppCtx, ConfirmRequest};
-use crate::i18n::{self, use_lang, T};
+use crate::i18n::{self, tr, use_lang, T};
 use crate::ui::txt;
 
 /// Section 2 of the form.
@@ -39,7 +42,7 @@ const LANES: Records<Lane> = Records {
     list_mut: |s| &mut s.lanes,
 };
 
-/// One lane: its id and name, its findings, and the remove button.
+/// One lane: its name, its code behind "Ubah kode", its findings, and the remove button.
 #[component]
 fn LaneEditor(index: usize) -> impl IntoView {
     let ed = expect_context::<Ed>();
@@ -68,13 +71,7 @@ fn LaneEditor(index: usize) -> impl IntoView {
                 .unwrap_or_default()
         })
     });
-    let on_name = Callback::new(move |v: String| {
-        ed.sop.update(|s| {
-            if let Some(l) = s.lanes.get_mut(index) {
-                l.name = v;
-            }
-        });
-    });
+    let on_name = Callback::new(move |v: String| ed.sop.update(|s| rename_lane(s, index, &v)));
 
     let remove = move |()| {
         let (users, display) = ed.sop.with_untracked(|s| {
@@ -112,6 +109,16 @@ fn LaneEditor(index: usize) -> impl IntoView {
         }
     };
     let at = LANES.item(index);
+    // "Ubah kode" is open on request, and whenever a finding about the code is shown (the
+    // error summary's link must land in a visible field); once open it stays open.
+    let id_ptr = format!("{at}/id");
+    let id_msgs = messages_at(ed, Signal::derive(move || id_ptr.clone()));
+    let code_open = RwSignal::new(false);
+    Effect::new(move |_| {
+        if ed.show_all.get() && !id_msgs.with(Vec::is_empty) {
+            code_open.set(true);
+        }
+    });
     view! {
         <RecordItem
             pointer=at.clone()
@@ -129,13 +136,24 @@ fn LaneEditor(index: usize) -> impl IntoView {
                     value=name_value
                     on_input=on_name
                 />
-                <TextField
-                    ptr=format!("{at}/id")
-                    label=txt(T::LaneId)
-                    hint=Some(txt(T::LaneIdHint))
-                    value=id_value
-                    on_input=on_id
-                />
+                <details class="lane__code" prop:open=code_open>
+                    <summary
+                        class="lane__code-toggle"
+                        on:click=move |ev| {
+                            ev.prevent_default();
+                            code_open.update(|open| *open = !*open);
+                        }
+                    >
+                        {tr(T::LaneCodeToggle)}
+                    </summary>
+                    <TextField
+                        ptr=format!("{at}/id")
+                        label=txt(T::LaneId)
+                        hint=Some(txt(T::LaneIdHint))
+                        value=id_value
+                        on_input=on_id
+                    />
+                </details>
             </div>
         </RecordItem>
     }

@@ -1,11 +1,12 @@
 //! The editor and its form. Layers, bottom up: [`state`] (pure edits of the model, tested
 //! natively), [`ed`] (the editor's reactive state, [`Ed`], provided as context),
-//! [`controls`] and [`records`] (field and list building blocks), the four sections in
+//! [`controls`], [`dates`] and [`records`] (field and list building blocks), the four sections in
 //! drafting order ([`identity`], [`lanes`], [`steps`], [`approval`]), and [`editor`] (the
 //! screen that holds them).
 
 pub mod approval;
 pub mod controls;
+pub mod dates;
 pub mod ed;
 pub mod editor;
 pub mod identity;

@@ -196,6 +196,31 @@ pub fn record_text<R: 'static>(
     get: fn(&R) -> String,
     set: fn(&mut R, String),
 ) -> impl IntoView {
+    record_field(records, i, (key, label, hint), rows, false, get, set)
+}
+
+/// A date of record `i` (`key`: its key in the file): a [`TextField`] with its picker.
+pub fn record_date<R: 'static>(
+    records: Records<R>,
+    i: usize,
+    key: &'static str,
+    label: T,
+    hint: T,
+    get: fn(&R) -> String,
+    set: fn(&mut R, String),
+) -> impl IntoView {
+    record_field(records, i, (key, label, Some(hint)), 0, true, get, set)
+}
+
+fn record_field<R: 'static>(
+    records: Records<R>,
+    i: usize,
+    (key, label, hint): (&'static str, T, Option<T>),
+    rows: u32,
+    date: bool,
+    get: fn(&R) -> String,
+    set: fn(&mut R, String),
+) -> impl IntoView {
     let ed = expect_context::<Ed>();
     let value = Memo::new(move |_| {
         ed.sop
@@ -216,6 +241,7 @@ pub fn record_text<R: 'static>(
             value
             on_input
             rows
+            date
         />
     }
 }

@@ -1,7 +1,7 @@
 //! Pure edits of the model that the form's buttons make: steps (add, move, remove, with
 //! the numbers and every `ke`/cabang reference kept sensible), lanes (which steps use a
-//! lane, removing it, renaming its id), a step's pelaksana. No UI here, so it is tested
-//! natively.
+//! lane, removing it, its code derived from its name, renaming its code), a step's
+//! pelaksana. No UI here, so it is tested natively.
 //!
 //! Steps carry stable keys in a vector parallel to `sop.steps` (the `<For>` of the step
 //! editor is keyed by them): every function that reorders steps reorders the keys the
@@ -215,17 +215,113 @@ pub fn remove_lane(sop: &mut Sop, lane: usize) {
     sop.lanes.remove(lane);
 }
 
-/// A new lane with a unique id `peranN` and an empty name.
-pub fn add_lane(sop: &mut Sop) -> usize {
-    let mut n = sop.lanes.len() + 1;
-    while sop.lanes.iter().any(|l| l.id == format!("peran{n}")) {
+/// The longest code [`lane_code`] makes, in characters (a long jabatan is cut at a word).
+const LANE_CODE_MAX: usize = 40;
+
+/// The code a lane's name gives: its words in lower case joined by `-` ("Kepala Subbagian
+/// Umum" → `kepala-subbagian-umum`), letters and digits only, cut at a word past
+/// [`LANE_CODE_MAX`] characters; `pelaksana` for a name without a letter or a digit.
+pub fn lane_code(name: &str) -> String {
+    let mut code = String::new();
+    let words = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty());
+    for word in words {
+        let word: String = word.chars().flat_map(char::to_lowercase).collect();
+        let len = code.chars().count() + word.chars().count() + usize::from(!code.is_empty());
+        if !code.is_empty() && len > LANE_CODE_MAX {
+            break;
+        }
+        if !code.is_empty() {
+            code.push('-');
+        }
+        code.push_str(&word);
+    }
+    if code.is_empty() {
+        "pelaksana".to_string()
+    } else {
+        code
+    }
+}
+
+/// `base`, else `base-2`, `base-3` …: the first code no other lane than `lane` has (compared
+/// as SOP302 compares codes: case and spaces ignored).
+pub fn unique_lane_code(sop: &Sop, lane: usize, base: &str) -> String {
+    let taken = |code: &str| {
+        let key = sop_core::model::lane_key(code);
+        sop.lanes
+            .iter()
+            .enumerate()
+            .any(|(i, l)| i != lane && sop_core::model::lane_key(&l.id) == key)
+    };
+    let mut code = base.to_string();
+    let mut n = 2;
+    while taken(&code) {
+        code = format!("{base}-{n}");
         n += 1;
     }
+    code
+}
+
+/// True when `code` is what `name` gives ([`lane_code`], with or without a `-N` suffix).
+fn code_from_name(code: &str, name: &str) -> bool {
+    let base = lane_code(name);
+    code == base
+        || code
+            .strip_prefix(&base)
+            .and_then(|rest| rest.strip_prefix('-'))
+            .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// Sets lane `lane`'s name (nama). Its code (id) follows the name while nothing holds it:
+/// no step names the lane by its code yet and the code is empty or the one the old name
+/// gave (not changed by hand). Once a step uses the lane the code stays, so renaming never
+/// moves a step to another column; steps that named the lane by its old name (files
+/// written by hand) are pointed at its code, so they keep the lane too.
+pub fn rename_lane(sop: &mut Sop, lane: usize, name: &str) {
+    let Some(old) = sop.lanes.get(lane).cloned() else {
+        return;
+    };
+    let users: Vec<(usize, usize)> = sop
+        .steps
+        .iter()
+        .enumerate()
+        .flat_map(|(i, step)| {
+            step.performers
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| lane_of(&sop.lanes, p) == Some(lane))
+                .map(move |(j, _)| (i, j))
+        })
+        .collect();
+    let follows = lane_refs(sop, lane).is_empty()
+        && (old.id.trim().is_empty() || code_from_name(&old.id, &old.name));
+    let id = if follows {
+        unique_lane_code(sop, lane, &lane_code(name))
+    } else {
+        old.id
+    };
+    for (i, j) in users {
+        if let Some(p) = sop.steps.get_mut(i).and_then(|s| s.performers.get_mut(j)) {
+            p.clone_from(&id);
+        }
+    }
+    if let Some(l) = sop.lanes.get_mut(lane) {
+        l.name = name.to_string();
+        l.id = id;
+    }
+}
+
+/// A new lane with an empty name and the code an empty name gives (`pelaksana`,
+/// `pelaksana-2` …), which follows the name once it is typed ([`rename_lane`]).
+pub fn add_lane(sop: &mut Sop) -> usize {
+    let index = sop.lanes.len();
+    let id = unique_lane_code(sop, index, &lane_code(""));
     sop.lanes.push(Lane {
-        id: format!("peran{n}"),
+        id,
         name: String::new(),
     });
-    sop.lanes.len() - 1
+    index
 }
 
 /// Checks or unchecks lane `lane` for `step`: adds the lane's id (its name when it has no
@@ -412,7 +508,93 @@ pub(crate) mod tests {
         assert!(sop.steps[0].performers.is_empty());
         assert_eq!(sop.steps[1].performers, ["ppid", "kasubbag"]);
         assert_eq!(add_lane(&mut sop), 1);
-        assert_eq!(sop.lanes[1].id, "peran2");
+        assert_eq!(sop.lanes[1].id, "pelaksana");
+        assert_eq!(add_lane(&mut sop), 2);
+        assert_eq!(sop.lanes[2].id, "pelaksana-2");
+    }
+
+    #[test]
+    fn a_lane_code_is_made_from_the_name() {
+        assert_eq!(lane_code("Kepala Subbagian Umum"), "kepala-subbagian-umum");
+        assert_eq!(lane_code("  PPID  KPU Provinsi NTT "), "ppid-kpu-provinsi-ntt");
+        assert_eq!(
+            lane_code("Kepala Subbagian Teknis dan Hubungan Partisipasi Masyarakat"),
+            "kepala-subbagian-teknis-dan-hubungan"
+        );
+        assert_eq!(lane_code("Sekretaris/Kasubbag (Plt.)"), "sekretaris-kasubbag-plt");
+        assert_eq!(lane_code("Staf_Umum 2"), "staf-umum-2");
+        assert_eq!(lane_code("Pengelola Ké"), "pengelola-ké");
+        assert_eq!(lane_code(""), "pelaksana");
+        assert_eq!(lane_code(" — "), "pelaksana");
+        assert_eq!(lane_code(&"a".repeat(60)).len(), 60, "one long word is kept whole");
+        for name in ["Kepala Subbagian Umum", "PPID", "x"] {
+            let code = lane_code(name);
+            assert!(!code.contains('_') && !code.contains(' '), "{code}");
+        }
+    }
+
+    fn lane(id: &str, name: &str) -> Lane {
+        Lane {
+            id: id.into(),
+            name: name.into(),
+        }
+    }
+
+    #[test]
+    fn typing_a_name_derives_a_unique_code() {
+        let mut sop = Sop::new_draft();
+        sop.lanes = vec![lane("kepala-subbagian-umum", "Kepala Subbagian Umum")];
+        let new = add_lane(&mut sop);
+        for typed in ["K", "Ke", "Kepala Subbagian Umum"] {
+            rename_lane(&mut sop, new, typed);
+        }
+        assert_eq!(sop.lanes[new].name, "Kepala Subbagian Umum");
+        assert_eq!(sop.lanes[new].id, "kepala-subbagian-umum-2");
+        assert_eq!(
+            unique_lane_code(&sop, 9, "Kepala-Subbagian-Umum"),
+            "Kepala-Subbagian-Umum-3"
+        );
+        // Still following its name: another name, another code.
+        rename_lane(&mut sop, new, "Sekretaris");
+        assert_eq!(sop.lanes[new].id, "sekretaris");
+        // A lane keeps the code it has when renamed to its own name's code.
+        assert_eq!(unique_lane_code(&sop, new, "sekretaris"), "sekretaris");
+    }
+
+    #[test]
+    fn a_code_steps_use_or_set_by_hand_stays_when_the_lane_is_renamed() {
+        let mut sop = Sop::new_draft();
+        sop.lanes = vec![lane("staf", "Staf"), lane("kasubbag", "Kepala Subbagian")];
+        let mut step = Step::default();
+        set_performer(&mut step, &sop.lanes, 0, true);
+        sop.steps = vec![step];
+        rename_lane(&mut sop, 0, "Staf Pelaksana Umum");
+        assert_eq!(sop.lanes[0].id, "staf", "a step uses it");
+        assert_eq!(sop.steps[0].performers, ["staf"]);
+        assert_eq!(steps_using_lane(&sop, 0), [0]);
+        // Set by hand ("kasubbag" is not what "Kepala Subbagian" gives): kept.
+        rename_lane(&mut sop, 1, "Kepala Subbagian Umum");
+        assert_eq!(sop.lanes[1].id, "kasubbag");
+    }
+
+    #[test]
+    fn steps_that_name_a_lane_by_its_name_keep_it_when_renamed() {
+        let mut sop = Sop::new_draft();
+        sop.lanes = vec![lane("", "Petugas Layanan"), lane("ppid", "PPID")];
+        sop.steps = vec![Step {
+            performers: vec!["petugas layanan".into(), "ppid".into()],
+            ..Step::default()
+        }];
+        rename_lane(&mut sop, 0, "Petugas Layanan Informasi");
+        assert_eq!(sop.lanes[0].id, "petugas-layanan-informasi");
+        assert_eq!(sop.steps[0].performers, ["petugas-layanan-informasi", "ppid"]);
+        assert_eq!(steps_using_lane(&sop, 0), [0]);
+        // From now on a step holds the code: renaming again keeps it.
+        rename_lane(&mut sop, 0, "Petugas");
+        assert_eq!(sop.lanes[0].id, "petugas-layanan-informasi");
+        assert_eq!(steps_using_lane(&sop, 0), [0]);
+        rename_lane(&mut sop, 9, "nothing");
+        assert_eq!(sop.lanes.len(), 2);
     }
 
     /// Documents that make the rules report at every kind of place: used by the pointer

@@ -88,7 +88,7 @@ pub fn remove_label(lang: Lang, item: &str) -> String {
 pub fn lane_label(lang: Lang, position: usize) -> String {
     match lang {
         Lang::Id => format!("Pelaksana {position}"),
-        Lang::En => format!("Role {position}"),
+        Lang::En => format!("Implementer {position}"),
     }
 }
 
@@ -103,7 +103,8 @@ pub fn lane_display(lang: Lang, name: &str, id: &str, position: usize) -> String
     }
 }
 
-/// "langkah 2, 3 dan 5" / "steps 2, 3 and 5".
+/// "langkah 2, 3, dan 5" (EYD V: a comma before "dan" in a list of three or more) /
+/// "steps 2, 3 and 5".
 pub fn step_list(lang: Lang, numbers: &[String]) -> String {
     let (one, many, and) = match lang {
         Lang::Id => ("langkah", "langkah", "dan"),
@@ -112,7 +113,11 @@ pub fn step_list(lang: Lang, numbers: &[String]) -> String {
     match numbers {
         [] => String::new(),
         [n] => format!("{one} {n}"),
-        [init @ .., last] => format!("{many} {} {and} {last}", init.join(", ")),
+        [a, b] => format!("{many} {a} {and} {b}"),
+        [init @ .., last] => {
+            let comma = if lang == Lang::Id { "," } else { "" };
+            format!("{many} {}{comma} {and} {last}", init.join(", "))
+        }
     }
 }
 
@@ -125,7 +130,7 @@ pub fn remove_lane_body(lang: Lang, lane: &str, steps: &[String]) -> String {
             if steps.len() == 1 { "langkah itu" } else { "langkah-langkah itu" }
         ),
         Lang::En => format!(
-            "The role “{lane}” is used by {used}. Removing it also removes it from {}.",
+            "The implementer “{lane}” is used by {used}. Removing it also removes it from {}.",
             if steps.len() == 1 { "that step" } else { "those steps" }
         ),
     }
@@ -188,7 +193,7 @@ pub fn unknown_symbol(lang: Lang, raw: &str) -> String {
 pub fn unknown_performer(lang: Lang, raw: &str) -> String {
     match lang {
         Lang::Id => format!("Pelaksana tidak dikenal: “{raw}”"),
-        Lang::En => format!("Unknown role: “{raw}”"),
+        Lang::En => format!("Unknown implementer: “{raw}”"),
     }
 }
 
@@ -286,24 +291,28 @@ pub fn line_column(lang: Lang, line: usize, column: usize) -> String {
 pub fn import_unsupported(lang: Lang, name: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "Berkas «{name}» bukan berkas SOP: pilih berkas berakhiran .sop.yaml, \
-             .sop.yml atau .sop.json."
+            "Berkas “{name}” bukan berkas SOP: pilih berkas berakhiran .sop.yaml, \
+             .sop.yml, atau .sop.json."
         ),
         Lang::En => format!(
-            "«{name}» is not an SOP file: choose a file ending in .sop.yaml, \
+            "“{name}” is not an SOP file: choose a file ending in .sop.yaml, \
              .sop.yml or .sop.json."
         ),
     }
 }
 
-/// A file the import refuses by its size (in MB, one decimal).
+/// A file the import refuses by its size (in MB, one decimal written with a point; the
+/// Indonesian text writes it with a decimal comma, "5,0 MB").
 pub fn import_too_large(lang: Lang, name: &str, megabytes: &str, limit: &str) -> String {
     match lang {
-        Lang::Id => format!(
-            "Berkas «{name}» terlalu besar ({megabytes} MB); batasnya {limit} MB. Berkas tidak dibaca."
-        ),
+        Lang::Id => {
+            let (megabytes, limit) = (megabytes.replace('.', ","), limit.replace('.', ","));
+            format!(
+                "Berkas “{name}” terlalu besar ({megabytes} MB); batasnya {limit} MB. Berkas tidak dibaca."
+            )
+        }
         Lang::En => format!(
-            "«{name}» is too large ({megabytes} MB); the limit is {limit} MB. The file was not read."
+            "“{name}” is too large ({megabytes} MB); the limit is {limit} MB. The file was not read."
         ),
     }
 }
@@ -311,8 +320,8 @@ pub fn import_too_large(lang: Lang, name: &str, megabytes: &str, limit: &str) ->
 /// A file the browser could not read.
 pub fn import_unreadable(lang: Lang, name: &str) -> String {
     match lang {
-        Lang::Id => format!("Berkas «{name}» tidak dapat dibaca oleh peramban."),
-        Lang::En => format!("The browser could not read «{name}»."),
+        Lang::Id => format!("Berkas “{name}” tidak dapat dibaca oleh peramban."),
+        Lang::En => format!("The browser could not read “{name}”."),
     }
 }
 
@@ -328,7 +337,7 @@ pub fn widget_bad_lang(lang: Lang, value: &str) -> String {
 pub fn widget_bad_mode(lang: Lang, value: &str) -> String {
     match lang {
         Lang::Id => format!(
-            "data-mode \"{value}\" tidak dikenal: gunakan \"edit\", \"view\" atau \"evaluate\"."
+            "data-mode \"{value}\" tidak dikenal: gunakan \"edit\", \"view\", atau \"evaluate\"."
         ),
         Lang::En => {
             format!("data-mode \"{value}\" is not known: use \"edit\", \"view\" or \"evaluate\".")
@@ -350,7 +359,7 @@ pub fn widget_bad_template(lang: Lang, value: &str, keys: &str) -> String {
 pub fn widget_bad_storage_key(lang: Lang, value: &str, max: usize) -> String {
     match lang {
         Lang::Id => format!(
-            "data-storage-key \"{value}\" tidak dapat dipakai: 1–{max} huruf, angka, \"-\", \"_\" atau \".\"."
+            "data-storage-key \"{value}\" tidak dapat dipakai: 1–{max} huruf, angka, \"-\", \"_\", atau \".\"."
         ),
         Lang::En => format!(
             "data-storage-key \"{value}\" cannot be used: 1–{max} letters, digits, \"-\", \"_\" or \".\"."
