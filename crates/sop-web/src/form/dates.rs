@@ -35,16 +35,30 @@ mod tests {
         assert_eq!(picker_value("2025-07-10"), "2025-07-10");
         assert_eq!(picker_value("2025-07-10T08:00:00"), "2025-07-10");
         assert_eq!(picker_value("1 Januari 2024"), "2024-01-01");
-        for none in ["", "-", "kemarin", "10 Juli", "31 Februari 2025", "2025-7-10", "1 Mei 10000"] {
+        for none in [
+            "",
+            "-",
+            "kemarin",
+            "10 Juli",
+            "31 Februari 2025",
+            "2025-7-10",
+            "1 Mei 10000",
+        ] {
             assert_eq!(picker_value(none), "", "{none:?}");
         }
     }
 
     #[test]
     fn a_picked_day_is_written_in_the_long_form() {
-        assert_eq!(from_picker("2025-02-24").as_deref(), Some("24 Februari 2025"));
+        assert_eq!(
+            from_picker("2025-02-24").as_deref(),
+            Some("24 Februari 2025")
+        );
         assert_eq!(from_picker("2026-01-05").as_deref(), Some("5 Januari 2026"));
-        assert_eq!(from_picker("2024-02-29").as_deref(), Some("29 Februari 2024"));
+        assert_eq!(
+            from_picker("2024-02-29").as_deref(),
+            Some("29 Februari 2024")
+        );
         assert_eq!(from_picker(""), None);
         assert_eq!(from_picker("2025-02-30"), None);
     }

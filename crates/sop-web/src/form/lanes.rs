@@ -10,7 +10,7 @@ use super::controls::{messages_at, TextField};
 use super::ed::Ed;
 use super::records::{RecordItem, RecordList, Records};
 use super::state::{
-    add_lane, lane_refs, remove_lane, rename_lane, rename_lane_id, steps_using_lane,
+    add_lane, display_code, lane_refs, remove_lane, rename_lane, rename_lane_id, steps_using_lane,
 };
 use crate::ctx::{AppCtx, ConfirmRequest};
 use crate::i18n::{self, tr, use_lang, T};
@@ -84,7 +84,7 @@ fn LaneEditor(index: usize) -> impl IntoView {
                 })
                 .collect();
             let display = s.lanes.get(index).map_or_else(String::new, |l| {
-                i18n::lane_display(lang.get_untracked(), &l.name, &l.id, index + 1)
+                i18n::lane_display(lang.get_untracked(), &l.name, display_code(l), index + 1)
             });
             (users, display)
         });

@@ -312,6 +312,17 @@ pub fn rename_lane(sop: &mut Sop, lane: usize, name: &str) {
     }
 }
 
+/// The code that may stand for a lane without a name in lists and dialogs: its code, or
+/// nothing while that is only the placeholder [`add_lane`] gave (`pelaksana-2` says less
+/// than "Pelaksana 2").
+pub fn display_code(lane: &Lane) -> &str {
+    if lane.name.trim().is_empty() && code_from_name(&lane.id, "") {
+        ""
+    } else {
+        &lane.id
+    }
+}
+
 /// A new lane with an empty name and the code an empty name gives (`pelaksana`,
 /// `pelaksana-2` …), which follows the name once it is typed ([`rename_lane`]).
 pub fn add_lane(sop: &mut Sop) -> usize {
@@ -511,22 +522,38 @@ pub(crate) mod tests {
         assert_eq!(sop.lanes[1].id, "pelaksana");
         assert_eq!(add_lane(&mut sop), 2);
         assert_eq!(sop.lanes[2].id, "pelaksana-2");
+        assert_eq!(display_code(&sop.lanes[2]), "", "a placeholder");
+        assert_eq!(display_code(&sop.lanes[0]), "ppid");
+        assert_eq!(
+            display_code(&lane("pelaksana", "Pelaksana Umum")),
+            "pelaksana"
+        );
     }
 
     #[test]
     fn a_lane_code_is_made_from_the_name() {
         assert_eq!(lane_code("Kepala Subbagian Umum"), "kepala-subbagian-umum");
-        assert_eq!(lane_code("  PPID  KPU Provinsi NTT "), "ppid-kpu-provinsi-ntt");
+        assert_eq!(
+            lane_code("  PPID  KPU Provinsi NTT "),
+            "ppid-kpu-provinsi-ntt"
+        );
         assert_eq!(
             lane_code("Kepala Subbagian Teknis dan Hubungan Partisipasi Masyarakat"),
             "kepala-subbagian-teknis-dan-hubungan"
         );
-        assert_eq!(lane_code("Sekretaris/Kasubbag (Plt.)"), "sekretaris-kasubbag-plt");
+        assert_eq!(
+            lane_code("Sekretaris/Kasubbag (Plt.)"),
+            "sekretaris-kasubbag-plt"
+        );
         assert_eq!(lane_code("Staf_Umum 2"), "staf-umum-2");
         assert_eq!(lane_code("Pengelola Ké"), "pengelola-ké");
         assert_eq!(lane_code(""), "pelaksana");
         assert_eq!(lane_code(" — "), "pelaksana");
-        assert_eq!(lane_code(&"a".repeat(60)).len(), 60, "one long word is kept whole");
+        assert_eq!(
+            lane_code(&"a".repeat(60)).len(),
+            60,
+            "one long word is kept whole"
+        );
         for name in ["Kepala Subbagian Umum", "PPID", "x"] {
             let code = lane_code(name);
             assert!(!code.contains('_') && !code.contains(' '), "{code}");
@@ -587,7 +614,10 @@ pub(crate) mod tests {
         }];
         rename_lane(&mut sop, 0, "Petugas Layanan Informasi");
         assert_eq!(sop.lanes[0].id, "petugas-layanan-informasi");
-        assert_eq!(sop.steps[0].performers, ["petugas-layanan-informasi", "ppid"]);
+        assert_eq!(
+            sop.steps[0].performers,
+            ["petugas-layanan-informasi", "ppid"]
+        );
         assert_eq!(steps_using_lane(&sop, 0), [0]);
         // From now on a step holds the code: renaming again keeps it.
         rename_lane(&mut sop, 0, "Petugas");

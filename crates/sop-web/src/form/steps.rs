@@ -11,7 +11,7 @@ use super::controls::{
     described_by, field_class, messages_at, Choice, FieldMessages, SelectField, TextField,
 };
 use super::ed::Ed;
-use super::state::{self, lane_of, referencing_steps, set_performer, set_symbol};
+use super::state::{self, display_code, lane_of, referencing_steps, set_performer, set_symbol};
 use crate::ctx::{AppCtx, ConfirmRequest};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
@@ -467,7 +467,7 @@ fn Performers(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
                                 .with(|lanes| {
                                     lanes
                                         .get(j)
-                                        .map(|l| i18n::lane_display(lang.get(), &l.name, &l.id, j + 1))
+                                        .map(|l| i18n::lane_display(lang.get(), &l.name, display_code(l), j + 1))
                                 })
                                 .unwrap_or_default()
                         });

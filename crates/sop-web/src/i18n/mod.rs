@@ -167,14 +167,14 @@ ui_text! {
     Kualifikasi => "Kualifikasi Pelaksana", "Implementer qualifications";
     AddKualifikasi => "Tambah kualifikasi", "Add a qualification";
     Keterkaitan => "Keterkaitan", "Related SOPs";
-    KeterkaitanHint => "Sebutkan SOP lain yang terkait, atau tulis \"-\" bila tidak ada.",
-        "Name the related SOPs, or write \"-\" if there are none.";
+    KeterkaitanHint => "Sebutkan SOP lain yang terkait, atau tulis “-” bila tidak ada.",
+        "Name the related SOPs, or write “-” if there are none.";
     AddKeterkaitan => "Tambah keterkaitan", "Add a related SOP";
     Peralatan => "Peralatan/Perlengkapan", "Equipment";
     AddPeralatan => "Tambah peralatan/perlengkapan", "Add equipment";
     Peringatan => "Peringatan", "Warnings";
-    PeringatanHint => "Tulis akibat bila SOP tidak dilaksanakan, misalnya \"Jika SOP ini tidak dilaksanakan, …\".",
-        "Say what happens if the SOP is not followed, e.g. \"Jika SOP ini tidak dilaksanakan, …\".";
+    PeringatanHint => "Tulis akibat bila SOP tidak dilaksanakan, misalnya “Jika SOP ini tidak dilaksanakan, …”.",
+        "Say what happens if the SOP is not followed, e.g. “Jika SOP ini tidak dilaksanakan, …”.";
     AddPeringatan => "Tambah peringatan", "Add a warning";
     Pencatatan => "Pencatatan dan Pendataan", "Records";
     AddPencatatan => "Tambah pencatatan", "Add a record";
@@ -237,12 +237,12 @@ ui_text! {
     StDicabut => "Dicabut", "Revoked";
     TanggalPembuatan => "Tanggal Pembuatan", "Date drafted";
     TanggalRevisi => "Tanggal Revisi", "Revision date";
-    TanggalPembuatanHint => "Tanggal SOP selesai disusun (bukan tanggal mulai penyusunan). Tulis, misalnya, 10 Juli 2025, atau pilih di kalender.",
-        "The day the SOP was finished (not the day drafting began). Type it, for example 10 Juli 2025, or pick it from the calendar.";
-    TanggalRevisiHint => "Tanggal revisi atau rencana reviu; kosongkan atau tulis \"-\" bila tidak ada. Tulis, misalnya, 10 Juli 2026, atau pilih di kalender.",
-        "Revision date or planned review date; leave empty or write \"-\" if none. Type it, for example 10 Juli 2026, or pick it from the calendar.";
+    TanggalPembuatanHint => "Tanggal SOP selesai disusun (bukan tanggal mulai penyusunan). Tulis tanggal seperti 10 Juli 2025, atau pilih di kalender.",
+        "The day the SOP was finished (not the day drafting began). Type a date such as 10 Juli 2025, or pick it from the calendar.";
+    TanggalRevisiHint => "Tanggal revisi atau rencana reviu; kosongkan atau tulis “-” bila tidak ada. Tulis tanggal seperti 10 Juli 2026, atau pilih di kalender.",
+        "Revision date or planned review date; leave empty or write “-” if none. Type a date such as 10 Juli 2026, or pick it from the calendar.";
     TanggalEfektif => "Tanggal Efektif", "Effective date";
-    DateHint => "Tulis, misalnya, 10 Juli 2025, atau pilih di kalender.", "Type it, for example 10 Juli 2025, or pick it from the calendar.";
+    DateHint => "Tulis tanggal seperti 10 Juli 2025, atau pilih di kalender.", "Type a date such as 10 Juli 2025, or pick it from the calendar.";
     DatePicker => "pilih di kalender", "pick from the calendar";
     DisahkanOleh => "Disahkan oleh", "Approved by";
     Jabatan => "Jabatan", "Position";
@@ -479,9 +479,17 @@ mod tests {
             (T::Unit, Shape::Identity, identity::UNIT),
             (T::NomorSop, Shape::Identity, identity::NOMOR),
             (T::NamaSop, Shape::Identity, identity::NAMA),
-            (T::TanggalPembuatan, Shape::Identity, identity::TANGGAL_PEMBUATAN),
+            (
+                T::TanggalPembuatan,
+                Shape::Identity,
+                identity::TANGGAL_PEMBUATAN,
+            ),
             (T::TanggalRevisi, Shape::Identity, identity::TANGGAL_REVISI),
-            (T::TanggalEfektif, Shape::Identity, identity::TANGGAL_EFEKTIF),
+            (
+                T::TanggalEfektif,
+                Shape::Identity,
+                identity::TANGGAL_EFEKTIF,
+            ),
             (T::DisahkanOleh, Shape::Identity, identity::DISAHKAN_OLEH),
             (T::Jabatan, Shape::Signer, signer::JABATAN),
             (T::SignerName, Shape::Signer, signer::NAMA),
