@@ -128,7 +128,7 @@ test('a TOML file says TOML is not supported in the browser; a 6 MB file is refu
     buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
   });
   await panel.waitFor();
-  assert.match(await panel.textContent(), /terlalu besar \(6\.0 MB\); batasnya 5\.0 MB/);
+  assert.match(await panel.textContent(), /terlalu besar \(6,0 MB\); batasnya 5,0 MB/);
   assert.ok(performance.now() - started < 10_000, 'answered without reading the file');
 
   await page.getByLabel('Impor berkas SOP').setInputFiles({
