@@ -251,7 +251,7 @@ async fn new_draft_from_template_then_duplicate_and_delete() {
     assert_eq!(query_all(&root, ".draft-list__item").len(), 1);
     let dup = query_all(&root, ".draft-list__item button")
         .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().starts_with("Duplikat"))
+        .find(|b| b.text_content().unwrap_or_default().starts_with("Buat salinan"))
         .expect("duplicate button");
     click(&dup);
     settle().await;
@@ -657,7 +657,7 @@ async fn lanes_rename_keeps_steps_and_removal_asks_first() {
     let dialog = query(&root, "dialog");
     assert!(dialog.has_attribute("open"));
     let body = text_of(&dialog, "#dialog-body");
-    assert!(body.contains("langkah 2, 3 dan 4"), "{body}");
+    assert!(body.contains("langkah 2, 3, dan 4"), "{body}");
     click(&button(&dialog, "Batal"));
     settle().await;
     assert_eq!(query_all(&root, ".lanes__item").len(), 4);

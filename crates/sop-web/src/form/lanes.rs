@@ -109,13 +109,14 @@ fn LaneEditor(index: usize) -> impl IntoView {
         }
     };
     let at = LANES.item(index);
-    // "Ubah kode" is open on request, and whenever a finding about the code is shown (the
-    // error summary's link must land in a visible field); once open it stays open.
+    // "Ubah kode" is open on request, and whenever the code has a finding (a link to it,
+    // from the error summary or an import's findings, must land in a visible field); once
+    // open it stays open while the code is fixed.
     let id_ptr = format!("{at}/id");
     let id_msgs = messages_at(ed, Signal::derive(move || id_ptr.clone()));
     let code_open = RwSignal::new(false);
     Effect::new(move |_| {
-        if ed.show_all.get() && !id_msgs.with(Vec::is_empty) {
+        if !id_msgs.with(Vec::is_empty) {
             code_open.set(true);
         }
     });
