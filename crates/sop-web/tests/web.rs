@@ -251,7 +251,11 @@ async fn new_draft_from_template_then_duplicate_and_delete() {
     assert_eq!(query_all(&root, ".draft-list__item").len(), 1);
     let dup = query_all(&root, ".draft-list__item button")
         .into_iter()
-        .find(|b| b.text_content().unwrap_or_default().starts_with("Buat salinan"))
+        .find(|b| {
+            b.text_content()
+                .unwrap_or_default()
+                .starts_with("Buat salinan")
+        })
         .expect("duplicate button");
     click(&dup);
     settle().await;

@@ -154,7 +154,11 @@ pub fn TextField(
     let has_hint = hint.is_some();
     let describedby = described_by(ptr, has_hint, msgs, shown);
     let aria_invalid = invalid(msgs, shown);
-    let base = if wide { "field field--wide" } else { "field" };
+    let base = match (wide, date) {
+        (true, _) => "field field--wide",
+        (false, true) => "field field--date",
+        (false, false) => "field",
+    };
     let wrapper = field_class(base, msgs, shown);
     let hint_view = hint.map(|h| {
         view! { <p class="hint" id=sig(move || fields::hint_id(&ptr.get()))>{h}</p> }
@@ -175,38 +179,36 @@ pub fn TextField(
             ></textarea>
         }
         .into_any(),
-        0 => {
-            let input = view! {
-                <input
-                    type="text"
-                    id=id
-                    class="input"
-                    inputmode=inputmode
-                    autocomplete=autocomplete
-                    spellcheck="false"
-                    prop:value=value
-                    aria-describedby=describedby
-                    aria-invalid=aria_invalid
-                    on:input:target=move |ev| on_input.run(ev.target().value())
-                    on:blur=move |_| ed.touch(touched)
-                />
-            };
-            if date {
-                let picker = date_picker(ptr, label, value, on_input, describedby, move || {
-                    ed.touch(touched)
-                });
-                view! { <div class="date-field">{input}{picker}</div> }.into_any()
-            } else {
-                input.into_any()
-            }
+        0 => view! {
+            <input
+                type="text"
+                id=id
+                class="input"
+                inputmode=inputmode
+                autocomplete=autocomplete
+                spellcheck="false"
+                prop:value=value
+                aria-describedby=describedby
+                aria-invalid=aria_invalid
+                on:input:target=move |ev| on_input.run(ev.target().value())
+                on:blur=move |_| ed.touch(touched)
+            />
         }
+        .into_any(),
     };
+    // A date's picker follows its input in the field (`field--date` sets them side by side).
+    let picker = date.then(|| {
+        date_picker(ptr, label, value, on_input, describedby, move || {
+            ed.touch(touched)
+        })
+    });
     view! {
         <div class=wrapper>
             <label class="label" for=id>{label}</label>
             {hint_view}
             <FieldMessages ptr msgs shown/>
             {control}
+            {picker}
         </div>
     }
     .into_any()

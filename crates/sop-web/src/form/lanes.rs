@@ -56,7 +56,12 @@ fn LaneEditor(index: usize) -> impl IntoView {
         ed.sop
             .with(|s| s.lanes.get(index).map(|l| l.id.clone()).unwrap_or_default())
     });
+    // "Ubah kode" is open on request, and whenever the code has a finding (a link to it,
+    // from the error summary or an import's findings, must land in a visible field);
+    // typing a code keeps it open while the finding goes away.
+    let code_open = RwSignal::new(false);
     let on_id = Callback::new(move |v: String| {
+        code_open.set(true);
         ed.sop.update(|s| {
             let snapshot = refs.get_value().unwrap_or_else(|| lane_refs(s, index));
             rename_lane_id(s, index, &v, &snapshot);
@@ -109,17 +114,9 @@ fn LaneEditor(index: usize) -> impl IntoView {
         }
     };
     let at = LANES.item(index);
-    // "Ubah kode" is open on request, and whenever the code has a finding (a link to it,
-    // from the error summary or an import's findings, must land in a visible field); once
-    // open it stays open while the code is fixed.
     let id_ptr = format!("{at}/id");
     let id_msgs = messages_at(ed, Signal::derive(move || id_ptr.clone()));
-    let code_open = RwSignal::new(false);
-    Effect::new(move |_| {
-        if !id_msgs.with(Vec::is_empty) {
-            code_open.set(true);
-        }
-    });
+    let open = move || code_open.get() || !id_msgs.with(Vec::is_empty);
     view! {
         <RecordItem
             pointer=at.clone()
@@ -137,12 +134,13 @@ fn LaneEditor(index: usize) -> impl IntoView {
                     value=name_value
                     on_input=on_name
                 />
-                <details class="lane__code" prop:open=code_open>
+                <details class="lane__code" prop:open=open>
                     <summary
                         class="lane__code-toggle"
                         on:click=move |ev| {
                             ev.prevent_default();
-                            code_open.update(|open| *open = !*open);
+                            let shown = open();
+                            code_open.set(!shown);
                         }
                     >
                         {tr(T::LaneCodeToggle)}

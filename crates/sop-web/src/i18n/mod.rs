@@ -157,7 +157,7 @@ ui_text! {
     Instansi => "Instansi", "Agency";
     Unit => "Unit Kerja", "Work unit";
     NomorSop => "Nomor SOP", "SOP number";
-    NomorSopHint => "Diberikan oleh Subbagian Umum sesuai tata naskah dinas KPU saat pengesahan.", "Given by the Subbagian Umum (general affairs) under the KPU's official correspondence rules when the SOP is approved.";
+    NomorSopHint => "Diberikan oleh Subbagian Umum sesuai tata naskah dinas KPU saat pengesahan.", "Given by the Subbagian Umum when the SOP is approved.";
     NamaSop => "Nama SOP", "SOP name";
     Tujuan => "Tujuan", "Purpose";
     DasarHukum => "Dasar Hukum", "Legal basis";
@@ -181,13 +181,13 @@ ui_text! {
     Remove => "Hapus", "Remove";
 
     // ---- lanes
-    LanesIntro => "Pelaksana adalah kolom pada diagram alir: setiap jabatan yang menjalankan kegiatan. Cukup tulis nama jabatannya.",
-        "Implementers are the columns of the flowchart: every position that performs a step. Their position's name is all they need.";
+    LanesIntro => "Pelaksana adalah kolom pada diagram alir: setiap jabatan yang menjalankan kegiatan.",
+        "Implementers are the columns of the flowchart: every position that performs a step.";
     LaneName => "Nama jabatan pelaksana", "Implementer's position";
     LaneCodeToggle => "Ubah kode", "Change the code";
     LaneId => "Kode singkat", "Short code";
-    LaneIdHint => "Kode ini menghubungkan langkah dengan pelaksana, misalnya petugas. Kode dibuat dari nama jabatan; mengubahnya tidak melepas langkah yang sudah memakai pelaksana ini.",
-        "This code links steps to the implementer, for example petugas. It is made from the position's name; changing it keeps the steps that already use this implementer.";
+    LaneIdHint => "Kode ini menghubungkan langkah dengan pelaksana, misalnya petugas; dibuat dari nama jabatan.",
+        "This code links steps to the implementer, for example petugas; it is made from the position's name.";
     AddLane => "Tambah pelaksana", "Add an implementer";
     RemoveLaneTitle => "Hapus pelaksana?", "Remove the implementer?";
     RemoveLaneConfirm => "Ya, hapus pelaksana", "Yes, remove the implementer";
