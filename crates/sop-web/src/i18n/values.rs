@@ -229,22 +229,6 @@ pub fn suggestions_heading(lang: Lang, count: usize) -> String {
     }
 }
 
-/// English month names (Indonesian ones come from `sop_core::Date::long_id`).
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// A local date and time: "27 November 2026 14.32" / "27 November 2026, 14:32".
 pub fn date_time(lang: Lang, t: LocalTime) -> String {
     let LocalTime {
@@ -254,20 +238,12 @@ pub fn date_time(lang: Lang, t: LocalTime) -> String {
         hour,
         minute,
     } = t;
+    let date = sop_core::Date::new(year, month, day)
+        .map(|d| d.long(lang))
+        .unwrap_or_default();
     match lang {
-        Lang::Id => {
-            let date = sop_core::Date::new(year, month, day)
-                .map(sop_core::Date::long_id)
-                .unwrap_or_default();
-            format!("{date} {hour:02}.{minute:02}")
-        }
-        Lang::En => {
-            let name = MONTHS_EN
-                .get((month as usize).wrapping_sub(1))
-                .copied()
-                .unwrap_or("");
-            format!("{day} {name} {year}, {hour:02}:{minute:02}")
-        }
+        Lang::Id => format!("{date} {hour:02}.{minute:02}"),
+        Lang::En => format!("{date}, {hour:02}:{minute:02}"),
     }
 }
 
