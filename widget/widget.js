@@ -8,8 +8,12 @@
 // constructable stylesheet (no <style> element, no style attribute: a host CSP of
 // `style-src 'self'` holds) and a container <div> the wasm export `mount` renders into.
 // The wasm and the stylesheet are loaded once per page, on the first connected element.
-// Removing the element unmounts the app. scripts/build-widget.sh rewrites the two file
-// names below to the hashed names of the build.
+// Removing the element unmounts the app. A data-* attribute changed after connect takes
+// effect: data-lang switches the running app's language (the open draft stays); any other
+// (or a data-lang the app refuses) mounts the widget again with the new attributes, once
+// per task however many changed. The widget never touches the host page's address or
+// history. scripts/build-widget.sh rewrites the two file names below to the hashed names
+// of the build.
 
 import init, { mount } from './sop_web.js';
 
@@ -35,13 +39,39 @@ function prepare() {
   return shared;
 }
 
+/** The attributes `mount` reads (`element.dataset` names them in camelCase). */
+const ATTRIBUTES = ['data-lang', 'data-template', 'data-storage-key', 'data-src', 'data-mode', 'data-profile'];
+
 class SopChecklist extends HTMLElement {
+  static observedAttributes = ATTRIBUTES;
+
   #handle = null;
   #container = null;
-  /** Bumped on every connect / disconnect: a late `prepare()` for an old one is ignored. */
+  /** Bumped on every (re)mount and disconnect: a late `prepare()` for an old one is ignored. */
   #generation = 0;
+  /** Between connect and disconnect (attribute changes before connect are just read then). */
+  #connected = false;
+  /** A remount is queued for the end of this task. */
+  #remountQueued = false;
 
   connectedCallback() {
+    this.#connected = true;
+    this.#render();
+  }
+
+  attributeChangedCallback(name, oldValue, newValue) {
+    if (!this.#connected || oldValue === newValue) return;
+    if (name === 'data-lang' && !this.#remountQueued && this.#handle?.set_lang(newValue ?? undefined)) return;
+    if (this.#remountQueued) return;
+    this.#remountQueued = true;
+    queueMicrotask(() => {
+      this.#remountQueued = false;
+      if (this.#connected) this.#render();
+    });
+  }
+
+  /** Mounts the app (once the wasm and the stylesheet are there) with the current attributes. */
+  #render() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const generation = ++this.#generation;
     prepare().then(
@@ -81,6 +111,7 @@ class SopChecklist extends HTMLElement {
   }
 
   disconnectedCallback() {
+    this.#connected = false;
     this.#generation++;
     this.#clear();
   }

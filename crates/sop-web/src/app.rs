@@ -1,5 +1,6 @@
 //! The top component: the header with the language switch, storage notices, the drafts
-//! list ⇄ the editor, and the confirmation dialog every destructive action goes through.
+//! list ⇄ the editor (followed in the address when the app owns the page), and the
+//! confirmation dialog every destructive action goes through.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -10,6 +11,8 @@ use crate::drafts::DraftsList;
 use crate::form::Editor;
 use crate::i18n::{tr, UiLang, T};
 use crate::io::AsideNotice;
+use crate::platform::HistoryEntry;
+use crate::route::{self, Route};
 use crate::storage::DraftStore;
 use crate::ui::sig;
 use crate::{platform, Config};
@@ -81,12 +84,14 @@ pub fn App(
         touches: Touches::new(),
         import_note: RwSignal::new(None),
         quiet_start: StoredValue::new(!config.page),
+        link_missing: RwSignal::new(None),
     };
     app.touches.listen();
     provide_context(app);
     app.push_notices(notices);
 
-    // Where to start: a `src` document, the template's draft, or the list.
+    // Where to start: a `src` document, the template's draft, the address's draft (when
+    // the app owns the page), or the list.
     if let Some(src) = config.src.clone() {
         load_src(src, app.screen);
     } else if let Some(category) = config.template {
@@ -98,23 +103,34 @@ pub fn App(
             Some(d) => app.open(&d.id),
             None => app.create_and_open(&template_sop(category)),
         }
+    } else if config.page {
+        follow_address(app);
     }
     app.quiet_start.set_value(false);
 
-    // The language: remembered, and (when the app owns the page) `<html lang>`.
-    let page = config.page;
-    Effect::new(move |previous: Option<Lang>| {
-        let l = lang.get();
-        if page {
-            platform::set_html_lang(l);
-        }
-        if previous.is_some_and(|p| p != l) {
-            if let Err(n) = app.store.with_value(|s| s.set_lang(l)) {
-                app.push_notices(vec![n]);
+    // The host's language (the widget's `data-lang` changed after connect) wins over the
+    // current one; only the user's own switch is remembered.
+    if let Some(host) = config.host_lang.clone() {
+        Effect::new(move |started: Option<()>| {
+            let l = host.get();
+            if started.is_some() {
+                lang.set(l);
             }
+        });
+    }
+
+    // When the app owns the page: `<html lang>`.
+    if config.page {
+        Effect::new(move |_| platform::set_html_lang(lang.get()));
+    }
+    // The user's switch, remembered.
+    let switch_lang = move |_| {
+        let l = other(lang.get_untracked());
+        lang.set(l);
+        if let Err(n) = app.store.with_value(|s| s.set_lang(l)) {
+            app.push_notices(vec![n]);
         }
-        l
-    });
+    };
 
     let skip = move |ev: leptos::ev::MouseEvent| {
         ev.prevent_default();
@@ -146,7 +162,7 @@ pub fn App(
                         class="lang-toggle"
                         aria-label=tr(T::SwitchLang)
                         lang=sig(move || other(lang.get()).key())
-                        on:click=move |_| lang.update(|l| *l = other(*l))
+                        on:click=switch_lang
                     >
                         {sig(move || native_name(other(lang.get())))}
                     </button>
@@ -154,6 +170,7 @@ pub fn App(
             </header>
             <main id="konten" class="app-main" tabindex="-1">
                 <Notices/>
+                <LinkNotice/>
                 <AsideNotice store=store.clone() refresh=app.aside_refresh/>
                 {main_view}
             </main>
@@ -164,6 +181,60 @@ pub fn App(
         </div>
     }
     .into_any()
+}
+
+/// Keeps the screen and the address in step (DESIGN.md §6): opening a draft writes
+/// `#/draf/<id>` as a new history entry, the drafts list `#/`; Back, Forward, a typed or
+/// followed address and a reload show the screen the address names
+/// ([`AppCtx::show_address`]). A draft address the user brought (a link, a bookmark) gets
+/// the list's entry below it, so Back from that editor still lands on the list.
+fn follow_address(app: AppCtx) {
+    let start = platform::location_hash();
+    if matches!(route::parse(&start), Some(Route::Draft(_))) && !platform::history_entry_is_ours() {
+        platform::set_location_hash(&route::format(&Route::List), HistoryEntry::Replace);
+    }
+    app.show_address(&start);
+
+    // `popstate` comes for Back / Forward and for a fragment typed or followed (before
+    // its `hashchange`): one listener covers every way the address changes under us.
+    let listener = platform::window_listener(leptos::ev::popstate, move |_| {
+        app.show_address(&platform::location_hash());
+    });
+    on_cleanup(move || listener.into_iter().for_each(|l| l.remove()));
+
+    Effect::new(move |_| {
+        let Some(shown) = app.screen.with(Screen::route) else {
+            return;
+        };
+        // A fragment that is no route (`#konten`) counts as the list's address.
+        let current = route::parse(&platform::location_hash()).unwrap_or(Route::List);
+        if current != shown {
+            platform::set_location_hash(&route::format(&shown), HistoryEntry::Push);
+        }
+    });
+}
+
+/// An address that named no draft (see [`AppCtx::show_address`]): what it was and why.
+#[component]
+fn LinkNotice() -> impl IntoView {
+    let app = expect_context::<AppCtx>();
+    move || {
+        app.link_missing.get().map(|address| {
+            view! {
+                <div class="notice notice--warning" role="alert">
+                    <p>{tr(T::LinkNotFound)} " " <code>{address}</code></p>
+                    <p>{tr(T::LinkNotFoundHelp)}</p>
+                    <button
+                        type="button"
+                        class="button button--secondary button--small"
+                        on:click=move |_| app.link_missing.set(None)
+                    >
+                        {tr(T::Dismiss)}
+                    </button>
+                </div>
+            }
+        })
+    }
 }
 
 /// Storage notices (blocked, full, missing): each until dismissed.

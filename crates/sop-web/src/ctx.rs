@@ -9,6 +9,8 @@ use sop_core::model::Category;
 use sop_core::{Format, Profile, Sop};
 
 use crate::io::import::{Finding, Imported};
+use crate::platform::HistoryEntry;
+use crate::route::{self, Route};
 use crate::storage::{DraftStore, Notice};
 use crate::{fields, platform, Mode};
 
@@ -33,6 +35,18 @@ pub enum Screen {
     Loading,
     /// The `src` document could not be fetched or read.
     Failed(String),
+}
+
+impl Screen {
+    /// The address of this screen: the list, or a stored draft's editor. `None` for the
+    /// screens no address names (a `src` document, loading it, its failure).
+    pub fn route(&self) -> Option<Route> {
+        match self {
+            Screen::List => Some(Route::List),
+            Screen::Edit { id: Some(id), .. } => Some(Route::Draft(id.clone())),
+            Screen::Edit { id: None, .. } | Screen::Loading | Screen::Failed(_) => None,
+        }
+    }
 }
 
 /// A question before a destructive action, shown in a modal `<dialog>`.
@@ -67,15 +81,17 @@ impl Touches {
         }
     }
 
-    /// Marks `touched` now, or when the pointer is released.
+    /// Marks `touched` now, or when the pointer is released. A field's signal that is
+    /// already gone is left alone: removing the focused field (Back from the editor, which
+    /// no button press blurred first) sends its blur after the editor was disposed.
     pub fn touch(self, touched: RwSignal<bool>) {
-        if touched.get_untracked() {
+        if touched.try_get_untracked() != Some(false) {
             return;
         }
         if self.pointer_down.try_get_value() == Some(true) {
             let _ = self.queue.try_update_value(|q| q.push(touched));
         } else {
-            touched.set(true);
+            touched.try_set(true);
         }
     }
 
@@ -153,6 +169,9 @@ pub struct AppCtx {
     pub quiet_start: StoredValue<bool>,
     /// The findings of the import that opened the current draft.
     pub import_note: RwSignal<Option<ImportNote>>,
+    /// An address that named no draft (`#/draf/<id>` of a deleted draft, a bad link),
+    /// shown above the drafts list until dismissed or a draft is opened.
+    pub link_missing: RwSignal<Option<String>>,
 }
 
 impl AppCtx {
@@ -180,23 +199,61 @@ impl AppCtx {
 
     /// Opens draft `id` in the editor (a notice when it cannot be read).
     pub fn open(self, id: &str) {
-        self.import_note.set(None);
-        match self.store.with_value(|s| s.load(id)) {
-            Ok((sop, rev)) => {
-                self.screen.set(Screen::Edit {
-                    id: Some(id.to_string()),
-                    sop: Box::new(sop),
-                    rev,
-                });
-                self.focus_later(&fields::field_id(""));
-            }
-            Err(n) => {
-                self.push_notices(vec![n]);
-                // Re-render the list (the draft may be gone).
-                self.screen.set(Screen::List);
-            }
+        if let Err(n) = self.load_into_editor(id) {
+            self.push_notices(vec![n]);
+            // Re-render the list (the draft may be gone).
+            self.screen.set(Screen::List);
         }
         self.collect_store_notices();
+    }
+
+    fn load_into_editor(self, id: &str) -> Result<(), Notice> {
+        self.import_note.set(None);
+        let (sop, rev) = self.store.with_value(|s| s.load(id))?;
+        self.link_missing.set(None);
+        self.screen.set(Screen::Edit {
+            id: Some(id.to_string()),
+            sop: Box::new(sop),
+            rev,
+        });
+        self.focus_later(&fields::field_id(""));
+        Ok(())
+    }
+
+    /// Shows the place the address `hash` names (typed, followed, reloaded, or reached
+    /// with Back / Forward). A draft that is not stored, or an address under `#/` that
+    /// names nothing, leaves the user on the drafts list with a notice that names the
+    /// address, which is rewritten to the list's (`#/`): reload and Back do not repeat it.
+    /// A fragment that is no route (`#konten`) changes nothing.
+    pub fn show_address(self, hash: &str) {
+        let Some(route) = route::parse(hash) else {
+            return;
+        };
+        if self.screen.with_untracked(Screen::route).as_ref() == Some(&route) {
+            return;
+        }
+        let found = match &route {
+            Route::List => {
+                self.go_list();
+                return;
+            }
+            Route::Draft(id) => match self.load_into_editor(id) {
+                Ok(()) => true,
+                Err(Notice::Missing { .. }) => false,
+                Err(n) => {
+                    // Unreadable: kept aside, the aside panel lists it.
+                    self.push_notices(vec![n]);
+                    false
+                }
+            },
+            Route::Unknown => false,
+        };
+        self.collect_store_notices();
+        if !found {
+            platform::set_location_hash(&route::format(&Route::List), HistoryEntry::Replace);
+            self.link_missing.set(Some(hash.to_string()));
+            self.go_list();
+        }
     }
 
     /// Stores `sop` as a new draft and opens it. When storage refuses, the draft is
@@ -205,6 +262,7 @@ impl AppCtx {
         self.import_note.set(None);
         match self.store.with_value(|s| s.create(sop)) {
             Ok(id) => {
+                self.link_missing.set(None);
                 self.screen.set(Screen::Edit {
                     id: Some(id),
                     sop: Box::new(sop.clone()),

@@ -17,6 +17,7 @@
 pub mod fields;
 pub mod i18n;
 pub mod platform;
+pub mod route;
 pub mod ui;
 // Data: drafts in storage, SOP files in and out.
 pub mod io;
@@ -79,7 +80,12 @@ pub struct Config {
     pub profile: Option<Profile>,
     /// The app owns the page: it sets `document.title` and `<html lang>`. True for the
     /// standalone page; the widget, a guest on someone else's page, sets it to false.
+    /// Only such an app keeps its place in the address (`#/draf/<id>`, `route.rs`).
     pub page: bool,
+    /// A language the embedder may change while the app runs (the widget's `data-lang`):
+    /// each change switches the app to it. Its first value is ignored (`lang` above is
+    /// the start).
+    pub host_lang: Option<leptos::prelude::ArcRwSignal<Lang>>,
 }
 
 impl Default for Config {
@@ -92,6 +98,7 @@ impl Default for Config {
             src: None,
             profile: None,
             page: true,
+            host_lang: None,
         }
     }
 }

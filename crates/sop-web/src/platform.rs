@@ -1,7 +1,8 @@
 //! The browser as the app uses it (taplo's `Environment` idea): the clock and the local
-//! calendar, today's date, new ids, the document's title and language, fetching a text,
-//! offering a download, running after the next paint, window listeners, and the
-//! `localStorage` handle that the drafts store probes.
+//! calendar, today's date, new ids, the document's title and language, the address's
+//! fragment and the session history, fetching a text, offering a download, running after
+//! the next paint, window listeners, and the `localStorage` handle that the drafts store
+//! probes.
 //!
 //! This is the one module of the app with target-specific code (besides `main.rs` and the
 //! widget's export): in the browser each function calls the Web API (`browser` below);
@@ -171,6 +172,50 @@ where
 pub fn window() -> Option<web_sys::Window> {
     env::window()
 }
+
+/// How a new address enters the browser's session history.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HistoryEntry {
+    /// A new entry (Back returns to the previous address).
+    Push,
+    /// The current entry is rewritten.
+    Replace,
+}
+
+/// The page address's fragment (`location.hash`: empty or starting with `#`); empty
+/// natively. Only the standalone app reads it: the widget's host owns its address.
+pub fn location_hash() -> String {
+    env::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Sets the address's fragment to `hash` (`#/draf/<id>`) through `history.pushState` /
+/// `replaceState`: no `hashchange`, no scrolling to an element. The entry is marked as the
+/// app's (see [`history_entry_is_ours`]). Nothing natively.
+pub fn set_location_hash(hash: &str, entry: HistoryEntry) {
+    let Some(history) = env::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let mark = wasm_bindgen::JsValue::from_str(HISTORY_MARK);
+    let _ = match entry {
+        HistoryEntry::Push => history.push_state_with_url(&mark, "", Some(hash)),
+        HistoryEntry::Replace => history.replace_state_with_url(&mark, "", Some(hash)),
+    };
+}
+
+/// True when the current history entry was written by [`set_location_hash`] (it survives
+/// a reload); false for an address the user typed, followed or bookmarked.
+pub fn history_entry_is_ours() -> bool {
+    env::window()
+        .and_then(|w| w.history().ok())
+        .and_then(|h| h.state().ok())
+        .and_then(|state| state.as_string())
+        .is_some_and(|state| state == HISTORY_MARK)
+}
+
+/// The `history.state` of the entries the app writes.
+const HISTORY_MARK: &str = "sopcheck";
 
 /// `window.localStorage`, or `None` when the page may not use it (the getter throws or
 /// returns null: privacy settings, a sandboxed frame) and natively.

@@ -6,9 +6,14 @@
 //!
 //! ```js
 //! const handle = mount(container, { lang, template, storageKey, src, mode, profile });
-//! // … when the element leaves the DOM:
+//! // … when data-lang changes (false: mount again, e.g. to show why the value is refused):
+//! handle.set_lang(element.dataset.lang);
+//! // … when the element leaves the DOM, or another data-* attribute changes:
 //! handle.unmount();
 //! ```
+//!
+//! The widget never reads or writes the host page's address or history (`Config::page`
+//! is false): only the standalone app keeps its place in the address.
 //!
 //! An invalid configuration (unknown `data-mode` or `data-template`, a language other than
 //! `id` / `en`, a storage key that cannot be a namespace, `view` / `evaluate` without
@@ -115,6 +120,14 @@ fn given(v: &Option<String>) -> Option<&str> {
     v.as_deref().map(str::trim).filter(|s| !s.is_empty())
 }
 
+/// The language of a `data-lang` value: none or blank is Indonesian.
+fn parse_lang(value: &Option<String>) -> Result<Lang, ConfigError> {
+    match given(value) {
+        None => Ok(Lang::Id),
+        Some(v) => Lang::from_key(v).ok_or_else(|| ConfigError::Lang(v.to_string())),
+    }
+}
+
 /// Checks the attributes. `Ok` holds the app's [`Config`] (with `page: false`, no profile
 /// yet) and the profile address to fetch; `Err` every problem found, plus the language
 /// to put first in the message.
@@ -123,13 +136,10 @@ pub fn parse_attrs(
     attrs: &WidgetAttrs,
 ) -> Result<(Config, Option<String>), (Lang, Vec<ConfigError>)> {
     let mut errors = Vec::new();
-    let lang = match given(&attrs.lang) {
-        None => Lang::Id,
-        Some(v) => Lang::from_key(v).unwrap_or_else(|| {
-            errors.push(ConfigError::Lang(v.to_string()));
-            Lang::Id
-        }),
-    };
+    let lang = parse_lang(&attrs.lang).unwrap_or_else(|e| {
+        errors.push(e);
+        Lang::Id
+    });
     let mode = match given(&attrs.mode) {
         None => Mode::Edit,
         Some(v) => Mode::from_key(v).unwrap_or_else(|| {
@@ -176,6 +186,7 @@ pub fn parse_attrs(
             src,
             profile: None,
             page: false,
+            host_lang: None,
         },
         profile,
     ))
@@ -222,6 +233,8 @@ enum State {
     Mounted {
         /// Held for its `Drop` (which unmounts).
         _view: UnmountHandle,
+        /// The app (false: the message why the configuration is refused).
+        app: bool,
     },
     /// `unmount` was called.
     Gone,
@@ -232,6 +245,9 @@ enum State {
 #[wasm_bindgen]
 pub struct WidgetHandle {
     state: Rc<RefCell<State>>,
+    /// The language the app follows (`Config::host_lang`); `None` while the widget shows
+    /// why its configuration is refused.
+    lang: Option<ArcRwSignal<Lang>>,
 }
 
 #[wasm_bindgen]
@@ -242,6 +258,24 @@ impl WidgetHandle {
         // RefCell borrowed.
         let old = std::mem::replace(&mut *self.state.borrow_mut(), State::Gone);
         drop(old);
+    }
+
+    /// Switches the running app to the language of a new `data-lang` value (the open
+    /// draft, its edits and focus stay). False when it cannot: the value is not a
+    /// language, or the widget shows a configuration error; the loader then mounts
+    /// again, which explains the value or starts the app.
+    pub fn set_lang(&self, value: Option<String>) -> bool {
+        let running = matches!(
+            *self.state.borrow(),
+            State::Pending | State::Mounted { app: true, .. }
+        );
+        match (&self.lang, parse_lang(&value)) {
+            (Some(lang), Ok(l)) if running => {
+                lang.set(l);
+                true
+            }
+            _ => false,
+        }
     }
 
     /// True until `unmount()`.
@@ -280,19 +314,31 @@ pub fn attrs_from_js(config: &JsValue) -> WidgetAttrs {
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, config: JsValue) -> WidgetHandle {
     let state = Rc::new(RefCell::new(State::Pending));
-    match parse_attrs(&attrs_from_js(&config)) {
+    let (config, profile) = match parse_attrs(&attrs_from_js(&config)) {
         Err((lang, errors)) => {
             *state.borrow_mut() = State::Mounted {
                 _view: render_errors(element, lang, errors),
+                app: false,
             };
+            return WidgetHandle { state, lang: None };
         }
-        Ok((config, None)) => {
+        Ok(parsed) => parsed,
+    };
+    let lang = ArcRwSignal::new(config.lang);
+    let config = Config {
+        host_lang: Some(lang.clone()),
+        ..config
+    };
+    match profile {
+        None => {
             *state.borrow_mut() = State::Mounted {
                 _view: crate::mount(element, config),
+                app: true,
             };
         }
-        Ok((config, Some(url))) => {
+        Some(url) => {
             let state = state.clone();
+            let lang = lang.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let result = platform::fetch_text(&url).await.and_then(|text| {
                     sop_core::Profile::from_json(&text).map_err(|e| e.to_string())
@@ -300,25 +346,31 @@ pub fn mount(element: web_sys::HtmlElement, config: JsValue) -> WidgetHandle {
                 if !matches!(*state.borrow(), State::Pending) {
                     return; // unmounted meanwhile
                 }
+                let app = result.is_ok();
                 let handle = match result {
+                    // `data-lang` may have changed meanwhile.
                     Ok(profile) => crate::mount(
                         element,
                         Config {
                             profile: Some(profile),
+                            lang: lang.get_untracked(),
                             ..config
                         },
                     ),
                     Err(reason) => render_errors(
                         element,
-                        config.lang,
+                        lang.get_untracked(),
                         vec![ConfigError::Profile { url, reason }],
                     ),
                 };
-                *state.borrow_mut() = State::Mounted { _view: handle };
+                *state.borrow_mut() = State::Mounted { _view: handle, app };
             });
         }
     }
-    WidgetHandle { state }
+    WidgetHandle {
+        state,
+        lang: Some(lang),
+    }
 }
 
 #[cfg(test)]
@@ -381,6 +433,34 @@ mod tests {
         for e in &errors {
             assert_ne!(e.message(Lang::Id), e.message(Lang::En));
         }
+    }
+
+    #[test]
+    fn set_lang_switches_to_a_language_and_refuses_others() {
+        let lang = ArcRwSignal::new(Lang::Id);
+        let handle = WidgetHandle {
+            state: Rc::new(RefCell::new(State::Pending)),
+            lang: Some(lang.clone()),
+        };
+        assert!(handle.set_lang(Some("en-GB".into())));
+        assert_eq!(lang.get_untracked(), Lang::En);
+        assert!(handle.set_lang(None), "no data-lang is Indonesian");
+        assert_eq!(lang.get_untracked(), Lang::Id);
+        assert!(
+            !handle.set_lang(Some("fr".into())),
+            "the loader mounts again to explain"
+        );
+        assert_eq!(lang.get_untracked(), Lang::Id);
+        handle.unmount();
+        assert!(!handle.set_lang(Some("en".into())));
+        let refused = WidgetHandle {
+            state: Rc::new(RefCell::new(State::Pending)),
+            lang: None,
+        };
+        assert!(
+            !refused.set_lang(Some("en".into())),
+            "a refused configuration mounts again"
+        );
     }
 
     #[test]

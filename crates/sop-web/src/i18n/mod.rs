@@ -78,6 +78,12 @@ ui_text! {
     NoticeMissing => "Draf tidak ditemukan; mungkin sudah dihapus di tab lain.",
         "Draft not found; it may have been deleted in another tab.";
 
+    // ---- addresses (route.rs): a link that names no draft on this device
+    LinkNotFound => "Alamat ini tidak membuka draf: draf itu tidak ada di peramban ini.",
+        "This address does not open a draft: that draft is not in this browser.";
+    LinkNotFoundHelp => "Mungkin draf sudah dihapus, atau tautannya dibuat di perangkat atau peramban lain (draf hanya tersimpan di peramban tempat draf itu dibuat). Pilih draf dari daftar di bawah.",
+        "It may have been deleted, or the link was made on another device or browser (drafts are stored only in the browser where they were made). Choose a draft from the list below.";
+
     // ---- values set aside by storage
     AsideTitle => "Data draf yang tidak terbaca", "Draft data that could not be read";
     AsideItem => "Data tidak terbaca", "Unreadable data";
