@@ -223,8 +223,9 @@ impl AppCtx {
     /// Shows the place the address `hash` names (typed, followed, reloaded, or reached
     /// with Back / Forward). A draft that is not stored, or an address under `#/` that
     /// names nothing, leaves the user on the drafts list with a notice that names the
-    /// address, which is rewritten to the list's (`#/`): reload and Back do not repeat it.
-    /// A fragment that is no route (`#konten`) changes nothing.
+    /// address (an unreadable draft: the storage notice), and the address is rewritten to
+    /// the list's (`#/`): reload and Back do not repeat it. A fragment that is no route
+    /// (`#konten`) changes nothing.
     pub fn show_address(self, hash: &str) {
         let Some(route) = route::parse(hash) else {
             return;
@@ -232,28 +233,31 @@ impl AppCtx {
         if self.screen.with_untracked(Screen::route).as_ref() == Some(&route) {
             return;
         }
-        let found = match &route {
+        let missing = match &route {
             Route::List => {
                 self.go_list();
                 return;
             }
+            Route::Unknown => true,
             Route::Draft(id) => match self.load_into_editor(id) {
-                Ok(()) => true,
-                Err(Notice::Missing { .. }) => false,
-                Err(n) => {
-                    // Unreadable: kept aside, the aside panel lists it.
-                    self.push_notices(vec![n]);
+                Ok(()) => {
+                    self.collect_store_notices();
+                    return;
+                }
+                Err(Notice::Missing { .. }) => true,
+                // Unreadable (kept aside: the aside panel says so), or storage trouble.
+                Err(other) => {
+                    self.push_notices(vec![other]);
                     false
                 }
             },
-            Route::Unknown => false,
         };
-        self.collect_store_notices();
-        if !found {
-            platform::set_location_hash(&route::format(&Route::List), HistoryEntry::Replace);
+        if missing {
             self.link_missing.set(Some(hash.to_string()));
-            self.go_list();
         }
+        platform::set_location_hash(&route::format(&Route::List), HistoryEntry::Replace);
+        self.go_list();
+        self.collect_store_notices();
     }
 
     /// Stores `sop` as a new draft and opens it. When storage refuses, the draft is

@@ -64,10 +64,9 @@ test('a draft from the layanan_informasi_publik template, filled by label, with 
     .filter({ hasText: /^Tersimpan di perangkat ini · \d\d\.\d\d$/ })
     .waitFor({ timeout: 3000 });
 
-  // Reload: the draft is in the list, and opens with everything typed.
+  // Reload: the draft stays open (its address, #/draf/<id>) with everything typed.
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'Draf SOP' }).waitFor();
-  await page.getByRole('button', { name: 'Buka Layanan Informasi Publik Uji E2E' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Draf: Layanan Informasi Publik Uji E2E' }).waitFor();
   assert.equal(await page.getByLabel('Nomor SOP').inputValue(), '05/PP.01-SOP/53/2025');
   assert.equal(await page.getByLabel('Tanggal Pembuatan', { exact: true }).inputValue(), '10 Juli 2025');
   assert.equal(await step(page, 1).getByLabel('Waktu').inputValue(), '20 menit');
@@ -172,6 +171,6 @@ test('English: every label and the checklist switch, the choice is remembered', 
   await page.getByRole('status').filter({ hasText: 'No problems found' }).waitFor();
 
   await page.reload();
-  await page.getByRole('heading', { level: 1, name: 'SOP drafts' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'Draft: Public information requests' }).waitFor();
   problems.assertNone();
 });

@@ -52,7 +52,10 @@ test('every hostile file gives a message or a draft, never a crash', async () =>
   const { page, problems } = await app.open();
   for (const c of cases) {
     if (c.file.endsWith('.toml')) continue; // the browser build reads YAML and JSON only
-    await page.goto(page.url());
+    // Chromium fetches the icon again after the address changed (an imported draft opened,
+    // #/draf/<id>); leaving the page first would abort that request.
+    await page.waitForLoadState('networkidle');
+    await page.goto(app.server.url); // the drafts list (a reload would keep an imported draft open)
     await importFile(page, join(HOSTILE, c.file));
     // Either the editor opens with the file's content, or the drafts list explains why not.
     await page.locator('.import__result, .editor').first().waitFor({ timeout: 10_000 });

@@ -91,8 +91,8 @@ test('60-step SOP: load, open and keystroke → checklist times (printed, not as
   await page.locator('#checklist-count', { hasText: '12 dari 12' }).waitFor();
   await page.getByRole('status').filter({ hasText: /Tersimpan di perangkat ini/ }).waitFor();
 
-  // Navigation → interactive drafts list.
-  await page.reload();
+  // Navigation → interactive drafts list (the list's address: a reload keeps the editor).
+  await page.goto(app.server.url);
   await page.getByRole('heading', { level: 1, name: 'Draf SOP' }).waitFor();
   const listMs = await page.evaluate(() => performance.getEntriesByName('sop:interactive')[0]?.startTime ?? NaN);
 

@@ -108,7 +108,7 @@ test("another program's value under our keys is kept aside; our drafts survive",
     localStorage.setItem(`${ns}:v1:index`, 'theme=dark');
     localStorage.setItem(`${ns}:v1:draft:pengaturan`, '{"volume": 11}');
   }, NS);
-  await page.reload();
+  await page.goto(app.server.url); // the drafts list (a reload would keep the draft open)
   await onDraftsList(page);
   const notice = page.getByRole('region', { name: 'Data draf yang tidak terbaca' });
   await notice.waitFor();
@@ -146,9 +146,9 @@ test('storage filled to its quota: a notice, the typed text stays, the last save
     const draft = Object.entries(await stored(page)).find(([k]) => k.startsWith(`${NS}:v1:draft:`));
     assert.match(draft[1], /Tersimpan sebelum penuh/, 'the stored copy is the last good one');
 
-    // Reload while still full: the last saved content is there.
+    // Reload while still full: the draft reopens with the last saved content.
     await page.reload();
-    await openDraft(page, 'Tersimpan sebelum penuh');
+    await page.getByRole('heading', { level: 1, name: 'Draf: Tersimpan sebelum penuh' }).waitFor();
     assert.equal(await page.getByLabel('Nama SOP', { exact: true }).inputValue(), 'Tersimpan sebelum penuh');
   } finally {
     await page.evaluate(() => {
