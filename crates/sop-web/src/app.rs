@@ -245,7 +245,7 @@ fn Notices() -> impl IntoView {
     view! {
         <Show when=move || app.notices.with(|n| !n.is_empty())>
             <div class="notices" role="region" aria-label=tr(T::NoticesHeading)>
-                <For each=move || app.notices.get() key=|n| format!("{n:?}") let:notice>
+                <For each=move || app.notices.get() key=|n| n.clone() let:notice>
                     {
                         let text = notice.clone();
                         let dismiss = move |_| {

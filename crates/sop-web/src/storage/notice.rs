@@ -5,7 +5,7 @@ use sop_core::Lang;
 use crate::i18n::T;
 
 /// Something the user must be told about storage ([`Notice::message`]).
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Notice {
     /// Storage is blocked (privacy settings, a sandboxed frame): drafts live in memory only.
     Blocked,
