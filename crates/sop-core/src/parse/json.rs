@@ -3,7 +3,7 @@
 //! single quotes, `NaN`, a bare word — is an error here, named and placed (DESIGN §3).
 //! The tree is built with an explicit stack: nesting depth never grows the call stack.
 
-use super::{Read, ReadError, ReadProblem};
+use super::{insert_entry, Read, ReadError, ReadProblem};
 use crate::limits::Limits;
 use crate::node::{Entry, Node, Scalar, Value};
 use crate::source::Span;
@@ -124,19 +124,7 @@ impl Reader<'_> {
                     Frame::Array { items, .. } => items.push(node),
                     Frame::Object { entries, key, .. } => {
                         if let Some((text, key_span)) = key.take() {
-                            if let Some(first) = entries.iter().find(|e| e.key == text) {
-                                self.problems.push(ReadProblem::DuplicateKey {
-                                    key: text,
-                                    first: first.key_span,
-                                    again: key_span,
-                                });
-                            } else {
-                                entries.push(Entry {
-                                    key: text,
-                                    key_span,
-                                    node,
-                                });
-                            }
+                            insert_entry(entries, &mut self.problems, text, key_span, node);
                         }
                     }
                 }

@@ -12,7 +12,7 @@ mod yaml;
 
 use crate::limits::Limits;
 use crate::model::Sop;
-use crate::node::Node;
+use crate::node::{Entry, Node};
 use crate::rule::{Diagnostic, Severity};
 use crate::rules::format::parse_error;
 use crate::source::{LineIndex, Position, Span};
@@ -117,6 +117,30 @@ pub(crate) enum ReadProblem {
         first: Span,
         again: Span,
     },
+}
+
+/// Adds `key: node` to a mapping being read; a key the mapping already has is a
+/// [`ReadProblem::DuplicateKey`] and the first value stays (every reader does the same).
+pub(crate) fn insert_entry(
+    entries: &mut Vec<Entry>,
+    problems: &mut Vec<ReadProblem>,
+    key: String,
+    key_span: Span,
+    node: Node,
+) {
+    if let Some(first) = entries.iter().find(|e| e.key == key) {
+        problems.push(ReadProblem::DuplicateKey {
+            key,
+            first: first.key_span,
+            again: key_span,
+        });
+    } else {
+        entries.push(Entry {
+            key,
+            key_span,
+            node,
+        });
+    }
 }
 
 /// Reads an SOP file given as bytes: invalid UTF-8 is reported (SOP001) with its byte

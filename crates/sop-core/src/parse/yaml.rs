@@ -9,7 +9,7 @@ mod fast;
 
 use saphyr_parser::{Event, Marker, Parser, ScalarStyle};
 
-use super::{Read, ReadError, ReadProblem};
+use super::{insert_entry, Read, ReadError, ReadProblem};
 use crate::limits::Limits;
 use crate::node::{Entry, Node, Scalar, Value};
 use crate::source::{LineIndex, Span};
@@ -296,19 +296,7 @@ impl Builder<'_> {
                     *key = Some((text, node.span));
                 }
                 Some((text, key_span)) => {
-                    if let Some(first) = entries.iter().find(|e| e.key == text) {
-                        self.problems.push(ReadProblem::DuplicateKey {
-                            key: text,
-                            first: first.key_span,
-                            again: key_span,
-                        });
-                    } else {
-                        entries.push(Entry {
-                            key: text,
-                            key_span,
-                            node,
-                        });
-                    }
+                    insert_entry(entries, &mut self.problems, text, key_span, node);
                 }
             },
         }

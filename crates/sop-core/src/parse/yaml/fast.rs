@@ -12,7 +12,7 @@
 use super::scalar;
 use crate::limits::Limits;
 use crate::node::{Entry, Node, Value};
-use crate::parse::ReadProblem;
+use crate::parse::{insert_entry, ReadProblem};
 use crate::source::Span;
 use saphyr_parser::ScalarStyle;
 
@@ -243,19 +243,7 @@ impl Reader<'_> {
                 self.line += 1;
                 self.inline(line, rest_at, indent)?
             };
-            if let Some(first) = entries.iter().find(|e| e.key == key) {
-                self.problems.push(ReadProblem::DuplicateKey {
-                    key,
-                    first: first.key_span,
-                    again: key_span,
-                });
-            } else {
-                entries.push(Entry {
-                    key,
-                    key_span,
-                    node,
-                });
-            }
+            insert_entry(&mut entries, &mut self.problems, key, key_span, node);
             let Some(next) = self.next_content() else {
                 break;
             };
@@ -605,19 +593,7 @@ impl Flow<'_> {
                     }
                     self.spaces();
                     let node = self.value(r)?;
-                    if let Some(first) = entries.iter().find(|e| e.key == key) {
-                        r.problems.push(ReadProblem::DuplicateKey {
-                            key,
-                            first: first.key_span,
-                            again: key_span,
-                        });
-                    } else {
-                        entries.push(Entry {
-                            key,
-                            key_span,
-                            node,
-                        });
-                    }
+                    insert_entry(&mut entries, &mut r.problems, key, key_span, node);
                 } else {
                     items.push(self.value(r)?);
                 }
