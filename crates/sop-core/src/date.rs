@@ -56,6 +56,33 @@ impl Date {
         Some(Self { year, month, day })
     }
 
+    /// The date `days` days after 1970-01-01 (negative: before), for the clocks of the CLI
+    /// and the web app (Howard Hinnant's `civil_from_days`). Outside `i32` years: 1970-01-01.
+    pub fn from_unix_days(days: i64) -> Self {
+        let z = days.saturating_add(719_468);
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe.saturating_add(era.saturating_mul(400)) + i64::from(month <= 2);
+        let fallback = Self {
+            year: 1970,
+            month: 1,
+            day: 1,
+        };
+        match (
+            i32::try_from(year),
+            u32::try_from(month),
+            u32::try_from(day),
+        ) {
+            (Ok(y), Ok(m), Ok(d)) => Self::new(y, m, d).unwrap_or(fallback),
+            _ => fallback,
+        }
+    }
+
     /// Reads `2025-07-10` or `10 Juli 2025`.
     pub fn parse(text: &str) -> Option<Self> {
         let text = text.trim();
@@ -192,6 +219,16 @@ mod tests {
             Date::new(2025, 7, 1).map(|d| d.long(Lang::Id)),
             Some("1 Juli 2025".into())
         );
+    }
+
+    #[test]
+    fn days_since_1970_are_calendar_dates() {
+        let d = |y, m, dd| Date::new(y, m, dd);
+        assert_eq!(Some(Date::from_unix_days(0)), d(1970, 1, 1));
+        assert_eq!(Some(Date::from_unix_days(11_016)), d(2000, 2, 29));
+        assert_eq!(Some(Date::from_unix_days(20_784)), d(2026, 11, 27));
+        assert_eq!(Some(Date::from_unix_days(-1)), d(1969, 12, 31));
+        assert_eq!(Some(Date::from_unix_days(i64::MAX)), d(1970, 1, 1));
     }
 
     #[test]

@@ -285,23 +285,15 @@ mod native {
             .map_or(0.0, |d| d.as_millis() as f64)
     }
 
-    /// UTC (Howard Hinnant's `civil_from_days`).
+    /// UTC (`sop_core::Date::from_unix_days`).
     pub(super) fn local_time(ms: f64) -> LocalTime {
         let secs = (ms / 1000.0).floor() as i64;
-        let days = secs.div_euclid(86_400);
         let rem = secs.rem_euclid(86_400);
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        let date = sop_core::Date::from_unix_days(secs.div_euclid(86_400));
         LocalTime {
-            year: (yoe + era * 400 + i64::from(month <= 2)) as i32,
-            month,
-            day,
+            year: date.year,
+            month: date.month,
+            day: date.day,
             hour: (rem / 3600) as u32,
             minute: ((rem % 3600) / 60) as u32,
         }
