@@ -388,8 +388,11 @@ test('bundle size of the widget folder (gzip)', (t) => {
     }
   }
   console.log(`# widget folder ${WIDGET} (raw, gzip -9):\n${lines.join('\n')}\n#   wasm+js+css: ${raw} B raw, ${gz} B gzip`);
+  // A ratchet like `make size`'s SIZE_LIMIT_GZ (482 533 B measured, 1 % over): growth fails;
+  // the 200 KB budget itself is reported below until the app is under it.
+  const limit = Number(process.env.WIDGET_SIZE_LIMIT_GZ ?? 487_000);
+  assert.ok(gz <= limit, `widget wasm+js+css ${gz} B gzip grew past its limit ${limit} B`);
   if (gz >= 200_000) {
-    // Reported, not fatal: the wasm is the app's (`make size` enforces the app's budget).
     t.todo(`widget wasm+js+css ${gz} B gzip exceeds the 200 KB budget (DESIGN.md §8)`);
   }
   assert.ok(gz < 200_000, `widget wasm+js+css ${gz} B gzip exceeds the 200 KB budget`);
