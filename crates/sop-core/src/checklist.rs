@@ -156,6 +156,32 @@ impl ChecklistItem {
     }
 }
 
+/// The checklist's heading, as the web app and the view-only widget show it.
+pub const HEADING: Bilingual = Bilingual {
+    id: "Kelengkapan SOP",
+    en: "SOP completeness",
+};
+
+/// The status of a done item.
+pub const DONE: Bilingual = Bilingual {
+    id: "Lengkap",
+    en: "Complete",
+};
+
+/// The status of an item not done yet.
+pub const NOT_DONE: Bilingual = Bilingual {
+    id: "Belum lengkap",
+    en: "Incomplete",
+};
+
+/// The count under the heading: "8 dari 12 bagian lengkap".
+pub fn done_count(lang: Lang, done: usize, total: usize) -> String {
+    match lang {
+        Lang::Id => format!("{done} dari {total} bagian lengkap"),
+        Lang::En => format!("{done} of {total} sections complete"),
+    }
+}
+
 /// The stable ids of the checklist, in order.
 pub fn ids() -> impl Iterator<Item = &'static str> {
     Item::ALL.into_iter().map(Item::id)

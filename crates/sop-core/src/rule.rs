@@ -41,6 +41,15 @@ impl Severity {
         }
     }
 
+    /// The word before a finding's message: "Kesalahan:", "Perhatian:", "Saran:".
+    pub fn prefix(self, lang: Lang) -> &'static str {
+        match self {
+            Severity::Error => lang.pick("Kesalahan:", "Error:"),
+            Severity::Warning => lang.pick("Perhatian:", "Warning:"),
+            Severity::Info => lang.pick("Saran:", "Suggestion:"),
+        }
+    }
+
     /// The severity written as `key`.
     pub fn from_key(key: &str) -> Option<Self> {
         match key.trim().to_ascii_lowercase().as_str() {

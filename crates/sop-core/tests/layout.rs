@@ -357,3 +357,16 @@ fn fuzz_regressions() {
         }
     }
 }
+
+proptest! {
+    /// `coord` writes what Rust's float formatter writes for the value rounded to
+    /// hundredths (the SVG coordinates did not change when it stopped using it), except
+    /// that a value rounding to zero from below is `0`, not `-0`.
+    #[test]
+    fn coordinates_are_written_as_the_float_formatter_wrote_them(v in -50_000.0f32..50_000.0) {
+        let rounded = (v * 100.0).round() / 100.0;
+        let float = format!("{rounded}");
+        let expected = if float == "-0" { "0".to_string() } else { float };
+        prop_assert_eq!(sop_core::layout::coord(v), expected);
+    }
+}

@@ -616,10 +616,21 @@ pub fn layout(sop: &Sop, options: &LayoutOptions) -> Layout {
     }
 }
 
-/// Formats a coordinate with at most two decimals (`12.5`, `40`).
+/// Formats a coordinate with at most two decimals (`12.5`, `40`). In whole hundredths:
+/// the text `{}` gives for the rounded float, without Rust's float formatter, which would
+/// add several KB to each browser bundle (the layout's only use of it).
 pub fn coord(v: f32) -> String {
-    let r = (v * 100.0).round() / 100.0;
-    format!("{r}")
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let (whole, frac) = (
+        hundredths.unsigned_abs() / 100,
+        hundredths.unsigned_abs() % 100,
+    );
+    match frac {
+        0 => format!("{sign}{whole}"),
+        f if f % 10 == 0 => format!("{sign}{whole}.{}", f / 10),
+        f => format!("{sign}{whole}.{f:02}"),
+    }
 }
 
 /// Formats corner points for an SVG `points` attribute.

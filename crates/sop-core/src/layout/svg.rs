@@ -122,25 +122,62 @@ pub fn marker_id(page: &Page) -> String {
     format!("arrow-{}", page.number)
 }
 
-/// One page as an `<svg>` element sized in millimetres.
+/// Where a page's `<svg>` is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// A file of its own (`sopcheck render`): the drawing styles embedded, every logo kept
+    /// (the CLI has already embedded local ones).
+    File,
+    /// Inside a web page whose stylesheet has the drawing styles (`style/preview.css`): no
+    /// `<style>` element, so a host CSP without inline styles holds, and only logos a
+    /// browser can show ([`shown_in_browser`]).
+    Browser,
+}
+
+/// A logo the browser can show: an address or an embedded image, not a file on the
+/// computer that wrote the SOP.
+pub fn shown_in_browser(href: &str) -> bool {
+    let h = href.trim_start().to_ascii_lowercase();
+    h.starts_with("https://") || h.starts_with("http://") || h.starts_with("data:image/")
+}
+
+/// One page as a standalone `<svg>` element sized in millimetres (`sopcheck render`).
 pub fn page_svg(layout: &Layout, page: &Page) -> String {
+    page_element(
+        layout,
+        page,
+        &format!("Halaman {}", page.number),
+        Target::File,
+    )
+}
+
+/// One page as an `<svg>` element named `label` for screen readers, drawn for `target`.
+pub fn page_element(layout: &Layout, page: &Page, label: &str, target: Target) -> String {
     let (w, h) = (layout.width, layout.height);
     let marker = marker_id(page);
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sop-page" width="{}mm" height="{}mm" viewBox="0 0 {} {}" font-family="{FONT_FAMILY}" text-rendering="geometricPrecision" role="img" aria-label="Halaman {}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sop-page" width="{}mm" height="{}mm" viewBox="0 0 {} {}" font-family="{FONT_FAMILY}" text-rendering="geometricPrecision" role="img" aria-label="{}">"#,
         n(w),
         n(h),
         n(w),
         n(h),
-        page.number
+        escape(label)
     );
     let _ = write!(
         out,
-        r#"<defs><marker id="{marker}" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L6,3 L0,6 z"/></marker></defs><style>{STYLE}</style>"#
+        r#"<defs><marker id="{marker}" viewBox="0 0 6 6" refX="6" refY="3" markerWidth="6" markerHeight="6" orient="auto-start-reverse"><path d="M0,0 L6,3 L0,6 z"/></marker></defs>"#
     );
+    if target == Target::File {
+        let _ = write!(out, "<style>{STYLE}</style>");
+    }
     for m in paint::marks(page) {
+        if let (Target::Browser, Mark::Image { href, .. }) = (target, &m) {
+            if !shown_in_browser(href) {
+                continue;
+            }
+        }
         mark(&mut out, &m, &marker);
     }
     out.push_str("</svg>");

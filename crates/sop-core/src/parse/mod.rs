@@ -3,7 +3,7 @@
 //! document pointer to source span. The CLI and the browser call the same [`parse`], so
 //! both report the same thing.
 
-mod json;
+pub(crate) mod json;
 mod lower;
 mod spans;
 #[cfg(feature = "toml")]

@@ -1,6 +1,8 @@
 //! Agency settings and rule overrides (`[agency]` and `[rules]` of `sopcheck.toml`, or a
 //! JSON profile for the widget).
 
+mod json;
+
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
@@ -92,8 +94,7 @@ impl Profile {
 
     /// Reads a JSON profile (`{"agency": {...}, "rules": {...}}`).
     pub fn from_json(text: &str) -> Result<Self, ProfileError> {
-        let file: ProfileFile =
-            serde_json::from_str(text).map_err(|e| ProfileError::Syntax(e.to_string()))?;
+        let file = json::read(text)?;
         Self::new(file.agency, file.rules)
     }
 
