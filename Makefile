@@ -98,8 +98,8 @@ clippy: setup
 	cargo clippy --workspace --all-targets -- -D warnings
 	echo "==> cargo clippy -p sop-web --all-targets --target wasm32-unknown-unknown -- -D warnings"
 	cargo clippy -p sop-web --all-targets --target wasm32-unknown-unknown -- -D warnings
-	echo "==> cargo clippy -p sop-core --target wasm32-unknown-unknown -- -D warnings"
-	cargo clippy -p sop-core --target wasm32-unknown-unknown -- -D warnings
+	echo "==> cargo clippy -p sop-core -p sop-view --target wasm32-unknown-unknown -- -D warnings"
+	cargo clippy -p sop-core -p sop-view --target wasm32-unknown-unknown -- -D warnings
 	echo "<== clippy ($$((SECONDS - start))s)"
 
 test-native: setup

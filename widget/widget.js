@@ -6,37 +6,92 @@
 //
 // Each element gets an open shadow root with the app's stylesheet adopted as a
 // constructable stylesheet (no <style> element, no style attribute: a host CSP of
-// `style-src 'self'` holds) and a container <div> the wasm export `mount` renders into.
-// The wasm and the stylesheet are loaded once per page, on the first connected element.
+// `style-src 'self'` holds) and a container <div> the app's wasm export `mount` renders
+// into. A `data-mode="view"` element loads the small view-only bundle instead: this
+// loader fetches `data-src` (and `data-profile`), the bundle returns the HTML of the
+// official document with its checklist and findings. Each bundle and the stylesheet are
+// loaded once per page, when the first element needs them.
 // Removing the element unmounts the app. A data-* attribute changed after connect takes
 // effect: data-lang switches the running app's language (the open draft stays); any other
 // (or a data-lang the app refuses) mounts the widget again with the new attributes, once
 // per task however many changed. The widget never touches the host page's address or
-// history. scripts/build-widget.sh rewrites the two file names below to the hashed names
-// of the build.
+// history. scripts/build-widget.sh rewrites the three file names below to the hashed
+// names of the build.
 
-import init, { mount } from './sop_web.js';
-
+/** The app (edit, evaluate) and the view-only bundle (`data-mode="view"`, crates/sop-view):
+ * each imported only when a widget needs it, so a page of view widgets never downloads
+ * the editor. scripts/build-widget.sh rewrites these names to the hashed ones. */
+const APP = './sop_web.js';
+const VIEW = './sop_view.js';
 const STYLESHEET = new URL('widget.css', import.meta.url);
 
-/** The wasm and the stylesheet, shared by every widget on the page. */
-let shared = null;
+/** The stylesheet and the initialised bundles, shared by every widget on the page. */
+let sheet = null;
+const bundles = new Map();
 
-function prepare() {
-  shared ??= Promise.all([
-    init(),
-    fetch(STYLESHEET)
-      .then((response) => {
-        if (!response.ok) throw new Error(`${STYLESHEET}: HTTP ${response.status}`);
-        return response.text();
-      })
-      .then((css) => {
-        const sheet = new CSSStyleSheet();
-        sheet.replaceSync(css);
-        return sheet;
+function stylesheet() {
+  sheet ??= fetch(STYLESHEET)
+    .then((response) => {
+      if (!response.ok) throw new Error(`${STYLESHEET}: HTTP ${response.status}`);
+      return response.text();
+    })
+    .then((css) => {
+      const result = new CSSStyleSheet();
+      result.replaceSync(css);
+      return result;
+    });
+  return sheet;
+}
+
+/** The glue module at `url`, its wasm instantiated (once per page). */
+function bundle(url) {
+  if (!bundles.has(url)) {
+    bundles.set(
+      url,
+      import(url).then(async (module) => {
+        await module.default();
+        return module;
       }),
-  ]).then(([, sheet]) => sheet);
-  return shared;
+    );
+  }
+  return bundles.get(url);
+}
+
+/** The body of `url` as `{ text }`, or `{ error }` saying why not (`HTTP 404`). */
+async function fetchText(url) {
+  try {
+    const response = await fetch(url);
+    if (!response.ok) return { error: `HTTP ${response.status}` };
+    return { text: await response.text() };
+  } catch (error) {
+    return { error: String(error?.message ?? error) };
+  }
+}
+
+const isView = (data) => (data.mode ?? '').trim().toLowerCase() === 'view';
+
+/** What a view widget shows: the view bundle's HTML for its attributes and what fetching
+ * `data-src` and `data-profile` gave (the bundle explains any problem, in id and en). */
+async function viewHtml(view, data) {
+  const present = (value) => (value ?? '').trim() !== '';
+  const [source, profile] = await Promise.all([
+    present(data.src) ? fetchText(data.src) : {},
+    present(data.profile) ? fetchText(data.profile) : {},
+  ]);
+  const request = new view.ViewRequest();
+  request.lang = data.lang;
+  request.src = data.src;
+  request.text = source.text;
+  request.src_error = source.error;
+  request.profile_url = data.profile;
+  request.profile_text = profile.text;
+  request.profile_error = profile.error;
+  request.today_ms = Date.now();
+  try {
+    return view.render(request);
+  } finally {
+    request.free();
+  }
 }
 
 /** The attributes `mount` reads (`element.dataset` names them in camelCase). */
@@ -70,12 +125,16 @@ class SopChecklist extends HTMLElement {
     });
   }
 
-  /** Mounts the app (once the wasm and the stylesheet are there) with the current attributes. */
+  /** Mounts the app, or renders the view (once the bundle and the stylesheet are there),
+   * with the current attributes. */
   #render() {
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
     const generation = ++this.#generation;
-    prepare().then(
-      (sheet) => {
+    const data = { ...this.dataset };
+    const view = isView(data);
+    const content = view ? bundle(VIEW).then((module) => viewHtml(module, data)) : bundle(APP);
+    Promise.all([content, stylesheet()]).then(
+      ([loaded, sheet]) => {
         if (generation !== this.#generation || !this.isConnected) return;
         if (!root.adoptedStyleSheets.includes(sheet)) {
           root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
@@ -85,15 +144,20 @@ class SopChecklist extends HTMLElement {
         container.className = 'sop-root';
         root.append(container);
         this.#container = container;
-        const d = this.dataset;
+        if (view) {
+          // The view bundle's HTML: every text from the file, the attributes or the
+          // network is escaped by it; it has no script and no inline style.
+          container.innerHTML = loaded;
+          return;
+        }
         // Invalid values are reported inside the widget by `mount`, not thrown.
-        this.#handle = mount(container, {
-          lang: d.lang,
-          template: d.template,
-          storageKey: d.storageKey,
-          src: d.src,
-          mode: d.mode,
-          profile: d.profile,
+        this.#handle = loaded.mount(container, {
+          lang: data.lang,
+          template: data.template,
+          storageKey: data.storageKey,
+          src: data.src,
+          mode: data.mode,
+          profile: data.profile,
         });
       },
       (error) => {

@@ -5,8 +5,9 @@
 // Checked: it renders, a field can be filled, the draft survives a reload, no CSP
 // violation; aggressive host CSS changes nothing in it (screenshot compare) and it changes
 // nothing on the host; two widgets keep separate drafts; removing one unmounts it; view and
-// edit side by side; the error summary's links focus fields inside the shadow root;
-// invalid configuration is explained inside the widget. Prints the folder's gzip size.
+// edit side by side; a page with only a view widget loads the view-only bundle (no editor)
+// and transfers under 200 KB; the error summary's links focus fields inside the shadow
+// root; invalid configuration is explained inside the widget. Prints the folder's sizes.
 //
 // Environment: E2E_WIDGET (default ../../../target/widget), CHROMIUM.
 
@@ -17,7 +18,7 @@ import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { collectProblems, launchBrowser } from '../lib/harness.mjs';
+import { collectProblems, formatViolations, launchBrowser, runAxe, seriousViolations } from '../lib/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const REPO = resolve(here, '..', '..', '..');
@@ -315,18 +316,80 @@ test('a view widget and an edit widget side by side', async () => {
   const context = await newContext();
   const { page, problems } = await open(context, '/view-edit.html', ['#view', '#edit']);
   const view = page.locator('sop-checklist#view');
-  const viewName = view.locator('#f-identitas-nama');
-  assert.equal(await viewName.inputValue(), 'Pelayanan Permohonan Informasi Publik');
-  assert.ok(await viewName.isDisabled(), 'read only');
+  // The view-only bundle: the official document with its checklist, no form.
+  assert.equal(await view.locator('h1').textContent(), 'Pelayanan Permohonan Informasi Publik');
+  assert.equal(await view.locator('input, textarea, select, button').count(), 0, 'no form in view mode');
+  assert.equal(await view.locator('.checklist__count').textContent(), '12 dari 12 bagian lengkap');
+  assert.equal(await view.locator('.task-list__item').count(), 12);
+  assert.ok((await view.locator('svg.sop-page').count()) >= 2, 'the identity page and the procedure');
   assert.equal(await view.getByRole('status').filter({ hasText: /Tersimpan|Saved/ }).count(), 0, 'no save status in view mode');
 
   await nama(page, 'edit').fill('Edited next to a view');
   await waitSaved(page, 'edit');
-  assert.equal(await viewName.inputValue(), 'Pelayanan Permohonan Informasi Publik');
+  assert.equal(await view.locator('h1').textContent(), 'Pelayanan Permohonan Informasi Publik');
   const keys = await storedKeys(page);
   assert.ok(!keys.some((k) => k.startsWith('demo-view:v1:draft:')), `view mode stores no draft: ${keys}`);
   assert.ok(keys.some((k) => k.startsWith('demo-edit:v1:draft:')), `${keys}`);
   await assertClean(page, problems);
+});
+
+test('a page that only shows a published SOP loads the view bundle, not the editor, under 200 KB', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await page.addInitScript(watchCsp);
+  const problems = collectProblems(page);
+  const loaded = [];
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    loaded.push({ url: new URL(response.url()).pathname, gzip: gzipSync(body, { level: 9 }).length });
+  });
+  await page.goto(new URL('/view.html', server.url).href);
+  const view = page.locator('sop-checklist#view');
+  await view.locator('h1').waitFor({ timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  const names = loaded.map((r) => r.url);
+  assert.ok(names.some((n) => /\/sop_view-[0-9a-f]+_bg\.wasm$/.test(n)), `the view bundle: ${names}`);
+  assert.ok(!names.some((n) => n.includes('sop_web')), `the editor is not downloaded: ${names}`);
+  const total = loaded.reduce((sum, r) => sum + r.gzip, 0);
+  console.log(`# view-only page, every response gzip -9:\n${loaded.map((r) => `#   ${r.url.padEnd(44)} ${String(r.gzip).padStart(8)}`).join('\n')}\n#   total ${total} B`);
+  assert.ok(total < 200_000, `the view-only page transfers ${total} B gzip, over the 200 KB budget (DESIGN.md §8)`);
+
+  // What a reader sees: the name, the checklist, the findings, every page as an image.
+  assert.equal(await view.locator('h1').textContent(), 'Pelayanan Permohonan Informasi Publik');
+  assert.equal(await view.getByRole('heading', { name: 'Kelengkapan SOP' }).count(), 1);
+  assert.equal(await view.getByText('Tidak ada kesalahan atau peringatan pada SOP ini.').count(), 1);
+  const pages = view.getByRole('img', { name: /^Halaman \d+$/ });
+  assert.ok((await pages.count()) >= 2);
+  // The drawing styles come from the adopted stylesheet (no <style> in the SVG): boxes are white.
+  const fill = await view.locator('svg.sop-page .shape').first().evaluate((el) => getComputedStyle(el).fill);
+  assert.equal(fill, 'rgb(255, 255, 255)');
+  const pageText = await view.locator('svg.sop-page').first().textContent();
+  assert.match(pageText, /05\/PP\.01-SOP\/53\/2025/);
+
+  // data-lang changes take effect.
+  await page.evaluate(() => document.querySelector('#view').setAttribute('data-lang', 'en'));
+  await view.getByRole('heading', { name: 'SOP completeness' }).waitFor();
+  assert.ok((await view.getByRole('img', { name: /^Page \d+$/ }).count()) >= 2);
+  await assertClean(page, problems);
+});
+
+test('axe: the view widget (Indonesian, English) has no serious accessibility violation', async (t) => {
+  // axe is injected as an inline script, which the demo's CSP would block: this context
+  // bypasses the CSP (the CSP itself is checked by the tests above).
+  const context = await browser.newContext({ bypassCSP: true, viewport: { width: 1100, height: 900 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  await page.goto(new URL('/view.html', server.url).href);
+  const view = page.locator('sop-checklist#view');
+  await view.locator('h1').waitFor({ timeout: 20_000 });
+  for (const lang of ['id', 'en']) {
+    await page.evaluate((l) => document.querySelector('#view').setAttribute('data-lang', l), lang);
+    await view.locator(`article[lang="${lang}"]`).waitFor();
+    const violations = await runAxe(page);
+    if (violations.length > 0) t.diagnostic(`[view ${lang}] other axe findings:\n${formatViolations(violations)}`);
+    const serious = seriousViolations(violations);
+    assert.deepEqual(serious.map((v) => v.id), [], `[view ${lang}] ${formatViolations(serious)}`);
+  }
 });
 
 test('evaluate mode: the 7 criteria for the SOP in data-src, downloaded as the updated file', async () => {
@@ -371,29 +434,41 @@ test('invalid configuration is explained inside the widget (id + en)', async () 
   const badProfile = page.locator('sop-checklist#badprofile').getByRole('alert');
   await badProfile.waitFor();
   assert.match(await badProfile.textContent(), /SOP999/);
+  // A view widget whose file is missing says so, with the profile's problem, in id and en.
+  const noView = page.locator('sop-checklist#noview').getByRole('alert');
+  await noView.waitFor();
+  const noViewText = await noView.textContent();
+  for (const part of ['missing.sop.yaml tidak dapat diambil: HTTP 404', 'missing.sop.yaml could not be fetched: HTTP 404', 'unknown rule code SOP999']) {
+    assert.ok(noViewText.includes(part), `"${part}" in: ${noViewText}`);
+  }
+  // The one expected problem: the 404 of the missing file (and Chromium's console line for it).
+  const missing = (p) => p.includes('missing.sop.yaml') || p.endsWith('status of 404 (Not Found)');
+  assert.equal(problems.list.filter(missing).length, 2, problems.list.join('\n'));
+  problems.list.splice(0, problems.list.length, ...problems.list.filter((p) => !missing(p)));
   await assertClean(page, problems);
 });
 
 test('bundle size of the widget folder (gzip)', (t) => {
-  let raw = 0;
-  let gz = 0;
   const lines = [];
+  const size = {};
   for (const name of readdirSync(WIDGET).sort()) {
     const data = readFileSync(join(WIDGET, name));
     const g = gzipSync(data, { level: 9 }).length;
+    size[name] = g;
     lines.push(`#   ${name.padEnd(40)} ${String(data.length).padStart(9)} ${String(g).padStart(9)}`);
-    if (/\.(wasm|js|css)$/.test(name)) {
-      raw += data.length;
-      gz += g;
-    }
   }
-  console.log(`# widget folder ${WIDGET} (raw, gzip -9):\n${lines.join('\n')}\n#   wasm+js+css: ${raw} B raw, ${gz} B gzip`);
-  // A ratchet like `make size`'s SIZE_LIMIT_GZ (482 533 B measured, 1 % over): growth fails;
-  // the 200 KB budget itself is reported below until the app is under it.
-  const limit = Number(process.env.WIDGET_SIZE_LIMIT_GZ ?? 487_000);
-  assert.ok(gz <= limit, `widget wasm+js+css ${gz} B gzip grew past its limit ${limit} B`);
-  if (gz >= 200_000) {
-    t.todo(`widget wasm+js+css ${gz} B gzip exceeds the 200 KB budget (DESIGN.md §8)`);
+  // What a page with an editing widget downloads: the loader, the stylesheet, the app.
+  const edit = Object.entries(size)
+    .filter(([name]) => name === 'widget.js' || /^widget-.*\.css$/.test(name) || name.startsWith('sop_web-'))
+    .reduce((sum, [, g]) => sum + g, 0);
+  console.log(`# widget folder ${WIDGET} (raw, gzip -9):\n${lines.join('\n')}\n#   edit page (widget.js + css + sop_web): ${edit} B gzip`);
+  // A ratchet like `make size`'s SIZE_LIMIT_GZ (468 635 B measured here, 1 % over): growth fails;
+  // the 200 KB budget itself is reported below until the app is under it. The view-only
+  // page is held to the budget by the test above, from its real transfers.
+  const limit = Number(process.env.WIDGET_SIZE_LIMIT_GZ ?? 473_300);
+  assert.ok(edit <= limit, `the edit widget's files ${edit} B gzip grew past their limit ${limit} B`);
+  if (edit >= 200_000) {
+    t.todo(`the edit widget's files ${edit} B gzip exceed the 200 KB budget (DESIGN.md §8)`);
   }
-  assert.ok(gz < 200_000, `widget wasm+js+css ${gz} B gzip exceeds the 200 KB budget`);
+  assert.ok(edit < 200_000, `the edit widget's files ${edit} B gzip exceed the 200 KB budget`);
 });
