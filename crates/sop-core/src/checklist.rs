@@ -189,7 +189,18 @@ pub fn ids() -> impl Iterator<Item = &'static str> {
 
 #[cfg(test)]
 mod tests {
-    use super::Item;
+    use super::{done_count, Item};
+    use crate::messages::Lang;
+    use crate::rule::Severity;
+
+    #[test]
+    fn the_words_both_front_ends_show() {
+        assert_eq!(done_count(Lang::Id, 9, 12), "9 dari 12 bagian lengkap");
+        assert_eq!(done_count(Lang::En, 9, 12), "9 of 12 sections complete");
+        assert_eq!(Severity::Warning.prefix(Lang::Id), "Perhatian:");
+        assert_eq!(Severity::Error.prefix(Lang::En), "Error:");
+        assert_eq!(Severity::Info.prefix(Lang::Id), "Saran:");
+    }
     use crate::keys::{identity, root};
     use crate::pointer::Pointer;
 

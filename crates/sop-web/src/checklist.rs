@@ -3,11 +3,11 @@
 //! count "N dari 12 bagian lengkap". Live: it follows the report memo.
 
 use leptos::prelude::*;
-use sop_core::ChecklistItem;
+use sop_core::{checklist, ChecklistItem};
 
 use crate::fields;
 use crate::form::ed::Ed;
-use crate::i18n::{self, tr, use_lang, T};
+use crate::i18n::{tr, use_lang, T};
 use crate::ui::sig;
 
 /// The checklist panel.
@@ -15,10 +15,10 @@ use crate::ui::sig;
 pub fn Checklist() -> impl IntoView {
     let ed = expect_context::<Ed>();
     let lang = use_lang();
-    let total = sop_core::checklist::ids().count();
+    let total = checklist::ids().count();
     let done = Memo::new(move |_| ed.report.with(|r| r.done()));
     let complete = Memo::new(move |_| ed.report.with(|r| r.complete));
-    let items = sop_core::checklist::ids()
+    let items = checklist::ids()
         .map(|id| {
             let item_done = Memo::new(move |_| {
                 ed.report
@@ -49,7 +49,8 @@ pub fn Checklist() -> impl IntoView {
                         id=status_id
                     >
                         {sig(move || {
-                            if item_done.get() { T::Done.get(lang.get()) } else { T::NotDone.get(lang.get()) }
+                            let status = if item_done.get() { checklist::DONE } else { checklist::NOT_DONE };
+                            status.get(lang.get())
                         })}
                     </strong>
                 </li>
@@ -58,9 +59,9 @@ pub fn Checklist() -> impl IntoView {
         .collect_view();
     view! {
         <aside class="checklist" aria-labelledby="checklist-heading">
-            <h2 class="checklist__heading" id="checklist-heading">{tr(T::ChecklistHeading)}</h2>
+            <h2 class="checklist__heading" id="checklist-heading">{sig(move || checklist::HEADING.get(lang.get()))}</h2>
             <p class="checklist__count" id="checklist-count">
-                {sig(move || i18n::done_count(lang.get(), done.get(), total))}
+                {sig(move || checklist::done_count(lang.get(), done.get(), total))}
             </p>
             <Show when=move || complete.get()>
                 <p class="checklist__complete">{tr(T::AllComplete)}</p>

@@ -45,18 +45,16 @@ pub enum Mode {
     /// Draft and edit (the default).
     #[default]
     Edit,
-    /// Read only: the form cannot be changed.
-    View,
     /// Only *Pengesahan & penerapan* (monitoring and the yearly evaluation) is shown.
     Evaluate,
 }
 
 impl Mode {
-    /// The mode written as `edit`, `view` or `evaluate` (the widget's `data-mode`).
+    /// The mode written as `edit` or `evaluate` (the widget's `data-mode`; its `view` is
+    /// the view-only bundle, crates/sop-view, which the loader picks instead of this app).
     pub fn from_key(key: &str) -> Option<Self> {
         match key.trim().to_ascii_lowercase().as_str() {
             "edit" => Some(Mode::Edit),
-            "view" => Some(Mode::View),
             "evaluate" => Some(Mode::Evaluate),
             _ => None,
         }
@@ -72,7 +70,7 @@ pub struct Config {
     pub namespace: String,
     /// Start in the most recent draft of this kategori, or a new draft from its template.
     pub template: Option<Category>,
-    /// Edit, view or evaluate.
+    /// Edit or evaluate.
     pub mode: Mode,
     /// Address of an SOP file to show instead of the drafts (never saved).
     pub src: Option<String>,

@@ -7,7 +7,7 @@
 
 use leptos::prelude::*;
 use sop_core::layout::paint::{self, Mark};
-use sop_core::layout::svg::{text_attrs, FONT_FAMILY};
+use sop_core::layout::svg::{shown_in_browser, text_attrs, FONT_FAMILY};
 use sop_core::layout::{self, coord as n, points_attr, Layout, LayoutOptions, Line, Page};
 use sop_core::model::{Sop, Status};
 use sop_core::Lang;
@@ -125,13 +125,6 @@ fn text(line: Line) -> impl IntoView {
             {line.text}
         </text>
     }
-}
-
-/// A logo the browser can show: an address or an embedded image, not a file on the
-/// computer that wrote the SOP.
-fn shown_in_browser(href: &str) -> bool {
-    let h = href.trim_start().to_ascii_lowercase();
-    h.starts_with("https://") || h.starts_with("http://") || h.starts_with("data:image/")
 }
 
 fn mark(m: Mark, marker: &str) -> AnyView {

@@ -11,7 +11,7 @@ use sop_core::Severity;
 use crate::fields;
 use crate::form::ed::{Ed, Msg};
 use crate::i18n::{self, tr, use_lang, T};
-use crate::ui::{severity_class, severity_prefix, sig};
+use crate::ui::{severity_class, sig};
 
 /// The id of the summary (focused by "Periksa kelengkapan").
 pub const SUMMARY_ID: &str = "error-summary";
@@ -24,15 +24,16 @@ fn entry(ed: Ed, pointer: String, msg: Msg) -> impl IntoView {
     };
     let class = severity_class(msg.severity);
     let warning = msg.severity == Severity::Warning;
-    let prefix = severity_prefix(msg.severity);
+    let lang = use_lang();
+    let severity = msg.severity;
     view! {
         <li class=class>
             <a href=href on:click=follow>
                 {if warning {
-                    view! { <span class="tag tag--warning">{tr(T::WarningPrefix)}</span> " " }
+                    view! { <span class="tag tag--warning">{sig(move || severity.prefix(lang.get()))}</span> " " }
                         .into_any()
                 } else {
-                    view! { <span class="visually-hidden">{tr(prefix)} " "</span> }
+                    view! { <span class="visually-hidden">{sig(move || severity.prefix(lang.get()))} " "</span> }
                         .into_any()
                 }}
                 {msg.text}

@@ -18,15 +18,6 @@ pub fn txt(key: T) -> Signal<String> {
     Signal::derive(move || key.get(lang.get()).to_string())
 }
 
-/// The visually hidden prefix of a finding ("Kesalahan:").
-pub fn severity_prefix(severity: Severity) -> T {
-    match severity {
-        Severity::Error => T::ErrorPrefix,
-        Severity::Warning => T::WarningPrefix,
-        Severity::Info => T::InfoPrefix,
-    }
-}
-
 /// CSS classes of a finding of `severity`.
 pub fn severity_class(severity: Severity) -> &'static str {
     match severity {

@@ -16,7 +16,7 @@
 //! is false): only the standalone app keeps its place in the address.
 //!
 //! An invalid configuration (unknown `data-mode` or `data-template`, a language other than
-//! `id` / `en`, a storage key that cannot be a namespace, `view` / `evaluate` without
+//! `id` / `en`, a storage key that cannot be a namespace, `evaluate` without
 //! `data-src`, a profile that cannot be fetched or read) never throws: the reasons are
 //! rendered inside the widget, in Bahasa Indonesia and in English.
 
@@ -50,7 +50,8 @@ pub struct WidgetAttrs {
     pub storage_key: Option<String>,
     /// `data-src`: address of an SOP file.
     pub src: Option<String>,
-    /// `data-mode`: `edit` (default), `view` or `evaluate`.
+    /// `data-mode`: `edit` (default) or `evaluate` (`view` never reaches this bundle: the
+    /// loader renders it with the view-only bundle, crates/sop-view).
     pub mode: Option<String>,
     /// `data-profile`: address of an agency profile (JSON).
     pub profile: Option<String>,
@@ -61,14 +62,15 @@ pub struct WidgetAttrs {
 pub enum ConfigError {
     /// `data-lang` is neither Indonesian nor English.
     Lang(String),
-    /// `data-mode` is not `edit`, `view` or `evaluate`.
+    /// `data-mode` is not `edit` or `evaluate` (the message names `view` too, which the
+    /// loader handles).
     Mode(String),
     /// `data-template` is not a kategori key.
     Template(String),
     /// `data-storage-key` is empty, too long, or has characters other than letters,
     /// digits, `-`, `_` and `.`.
     StorageKey(String),
-    /// `view` and `evaluate` show the SOP in `data-src`, which is missing.
+    /// `evaluate` works on the SOP in `data-src`, which is missing.
     SrcRequired(Mode),
     /// The profile at this address could not be fetched or read.
     Profile {
@@ -97,7 +99,6 @@ impl ConfigError {
             ConfigError::SrcRequired(mode) => {
                 let m = match mode {
                     Mode::Edit => "edit",
-                    Mode::View => "view",
                     Mode::Evaluate => "evaluate",
                 };
                 i18n::widget_src_required(lang, m)
@@ -399,7 +400,7 @@ mod tests {
             a.lang = Some("en-GB".into());
             a.template = Some("pembuatan_berita".into());
             a.storage_key = Some("kpu-ntt".into());
-            a.mode = Some("View".into());
+            a.mode = Some("Evaluate".into());
             a.src = Some("/sop/ppid.sop.yaml".into());
             a.profile = Some("/profil.json".into());
         });
@@ -407,7 +408,7 @@ mod tests {
         assert_eq!(c.lang, Lang::En);
         assert_eq!(c.template, Some(Category::PembuatanBerita));
         assert_eq!(c.namespace, "kpu-ntt");
-        assert_eq!(c.mode, Mode::View);
+        assert_eq!(c.mode, Mode::Evaluate);
         assert_eq!(c.src.as_deref(), Some("/sop/ppid.sop.yaml"));
         assert_eq!(profile.as_deref(), Some("/profil.json"));
     }
@@ -464,12 +465,13 @@ mod tests {
     }
 
     #[test]
-    fn view_and_evaluate_need_src() {
-        for mode in ["view", "evaluate"] {
-            let a = attrs(|a| a.mode = Some(mode.into()));
-            let (_, errors) = parse_attrs(&a).err().unwrap_or_else(|| panic!("accepted"));
-            assert!(matches!(errors[..], [ConfigError::SrcRequired(_)]));
-        }
+    fn evaluate_needs_src() {
+        let a = attrs(|a| a.mode = Some("evaluate".into()));
+        let (_, errors) = parse_attrs(&a).err().unwrap_or_else(|| panic!("accepted"));
+        assert!(matches!(
+            errors[..],
+            [ConfigError::SrcRequired(Mode::Evaluate)]
+        ));
         let a = attrs(|a| a.storage_key = Some("  ".into()));
         assert!(parse_attrs(&a).is_err(), "a blank storage key is refused");
     }

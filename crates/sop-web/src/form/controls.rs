@@ -10,7 +10,7 @@ use super::dates;
 use super::ed::{Ed, Msg};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
-use crate::ui::{severity_class, severity_prefix, sig, txt};
+use crate::ui::{severity_class, sig, txt};
 
 /// The findings sop-core reports exactly at `ptr`.
 pub fn messages_at(ed: Ed, ptr: Signal<String>) -> Memo<Vec<Msg>> {
@@ -22,7 +22,7 @@ pub fn messages_at(ed: Ed, ptr: Signal<String>) -> Memo<Vec<Msg>> {
 
 /// One finding as text with its visually hidden prefix ("Kesalahan:").
 pub fn message_line(lang: Lang, msg: &Msg) -> impl IntoView {
-    let prefix = severity_prefix(msg.severity).get(lang);
+    let prefix = msg.severity.prefix(lang);
     let help = (!msg.help.is_empty()).then(|| {
         let help = msg.help.clone();
         view! { <span class="message__help">{help}</span> }

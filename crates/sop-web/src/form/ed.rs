@@ -103,8 +103,6 @@ pub struct Ed {
     /// True after "Periksa kelengkapan": every field shows its messages, and the error
     /// summary is shown.
     pub show_all: RwSignal<bool>,
-    /// The form cannot be changed (view mode).
-    pub read_only: bool,
     /// The app's root element (focus is resolved inside it, never through `document`).
     pub root: NodeRef<html::Div>,
     /// Marks fields as left.
@@ -118,7 +116,6 @@ impl Ed {
         options: CheckOptions,
         root: NodeRef<html::Div>,
         touches: Touches,
-        read_only: bool,
     ) -> Self {
         let lang = use_lang();
         let n = sop.steps.len() as u64;
@@ -142,7 +139,6 @@ impl Ed {
             steps: StoredValue::new(HashMap::new()),
             msgs: StoredValue::new(HashMap::new()),
             show_all: RwSignal::new(false),
-            read_only,
             root,
             touches,
         };

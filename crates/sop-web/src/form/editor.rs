@@ -51,8 +51,7 @@ pub fn Editor(
         today: platform::today(),
         profile: app.profile.get_value(),
     };
-    let read_only = app.mode == Mode::View;
-    let ed = Ed::new(sop, options, app.root, app.touches, read_only);
+    let ed = Ed::new(sop, options, app.root, app.touches);
     provide_context(ed);
 
     let draft_id = RwSignal::new(id);
@@ -106,7 +105,7 @@ pub fn Editor(
     // Autosave: 700 ms after the last change (well within the promised second).
     Effect::new(move |previous: Option<()>| {
         ed.sop.track();
-        if previous.is_none() || read_only {
+        if previous.is_none() {
             return;
         }
         if skip_save.get_value() {
@@ -202,8 +201,8 @@ pub fn Editor(
         save_now();
     };
 
-    // The official layout (Pratinjau): open by default in view mode.
-    let preview = RwSignal::new(read_only);
+    // The official layout (Pratinjau), opened by its button.
+    let preview = RwSignal::new(false);
     let check_now = move |_| {
         ed.show_all.set(true);
         ed.focus_later("error-summary".into());
@@ -286,7 +285,6 @@ pub fn Editor(
                     </div>
                 </div>
             </Show>
-            {read_only.then(|| view! { <p class="notice">{tr(T::ReadOnly)}</p> })}
             <ImportNoteView/>
             <div class="editor__actions">
                 <button type="button" class="button" on:click=check_now>
@@ -310,15 +308,10 @@ pub fn Editor(
                         .then(|| view! { <crate::preview::Preview sop=sop_signal lang=lang_signal/> })
                 }}
             </div>
-            {(!read_only)
-                .then(|| {
-                    view! {
-                        <details class="editor__import">
-                            <summary>{tr(T::ImportSummary)}</summary>
-                            <ImportControl on_import has_open_draft=true/>
-                        </details>
-                    }
-                })}
+            <details class="editor__import">
+                <summary>{tr(T::ImportSummary)}</summary>
+                <ImportControl on_import has_open_draft=true/>
+            </details>
             <div class="editor__layout">
                 <form
                     class="editor__form"
@@ -326,7 +319,7 @@ pub fn Editor(
                     aria-label=tr(T::FormLabel)
                     on:submit=|ev| ev.prevent_default()
                 >
-                    <fieldset class="editor__fields" disabled=read_only>
+                    <fieldset class="editor__fields">
                         {(mode != Mode::Evaluate)
                             .then(|| {
                                 view! {

@@ -59,7 +59,6 @@ ui_text! {
     Cancel => "Batal", "Cancel";
     Loading => "Memuat SOP…", "Loading the SOP…";
     LoadFailed => "SOP tidak dapat dimuat", "The SOP could not be loaded";
-    ReadOnly => "Tampilan baca saja: isian tidak dapat diubah.", "Read-only view: the fields cannot be changed.";
 
     // ---- the widget's configuration
     WidgetFailed => "Widget SOP tidak dapat dimuat", "The SOP widget cannot start";
@@ -286,16 +285,10 @@ ui_text! {
     CatAdministrasiSdm => "Administrasi SDM", "HR administration";
 
     // ---- checklist
-    ChecklistHeading => "Kelengkapan SOP", "SOP completeness";
-    Done => "Lengkap", "Complete";
-    NotDone => "Belum lengkap", "Incomplete";
     AllComplete => "SOP lengkap: tidak ada kesalahan.", "The SOP is complete: no errors.";
 
     // ---- error summary and messages
     SummaryHeading => "Terdapat masalah", "There is a problem";
-    ErrorPrefix => "Kesalahan:", "Error:";
-    WarningPrefix => "Perhatian:", "Warning:";
-    InfoPrefix => "Saran:", "Suggestion:";
     NoProblemsHeading => "Tidak ada masalah", "No problems found";
     NoProblemsBody => "Tidak ada kesalahan atau peringatan pada SOP ini.", "This SOP has no errors or warnings.";
 }
@@ -400,7 +393,6 @@ mod tests {
         both(&|l| delete_body(l, "X"));
         both(&|l| saved_at(l, 14, 32, true));
         both(&|l| saved_at(l, 14, 32, false));
-        both(&|l| done_count(l, 9, 12));
         both(&|l| item_label(l, T::DasarHukum, 2));
         both(&|l| remove_label(l, "X"));
         both(&|l| lane_label(l, 2));
@@ -438,7 +430,6 @@ mod tests {
             saved_at(Lang::Id, 14, 2, true),
             "Tersimpan di perangkat ini · 14.02"
         );
-        assert_eq!(done_count(Lang::Id, 9, 12), "9 dari 12 bagian lengkap");
         assert_eq!(
             step_list(Lang::Id, &["2".into(), "3".into(), "5".into()]),
             "langkah 2, 3, dan 5"

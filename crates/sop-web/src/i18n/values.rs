@@ -66,14 +66,6 @@ pub fn saved_at(lang: Lang, hour: u32, minute: u32, persistent: bool) -> String 
     }
 }
 
-/// The checklist count: "9 dari 12 bagian lengkap".
-pub fn done_count(lang: Lang, done: usize, total: usize) -> String {
-    match lang {
-        Lang::Id => format!("{done} dari {total} bagian lengkap"),
-        Lang::En => format!("{done} of {total} sections complete"),
-    }
-}
-
 /// An item of a repeating list: "Dasar Hukum 2".
 pub fn item_label(lang: Lang, list: T, position: usize) -> String {
     format!("{} {position}", list.get(lang))
