@@ -409,6 +409,22 @@ mod tests {
     }
 
     #[test]
+    fn hostile_files_are_refused_with_a_reason() {
+        let bomb = "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]\n";
+        let deep = format!("{}x{}", "[".repeat(10_000), "]".repeat(10_000));
+        let huge = "# ".repeat(3 * 1024 * 1024);
+        for text in [bomb, deep.as_str(), huge.as_str()] {
+            let html = render(&request("id", text));
+            assert!(
+                html.contains(r#"role="alert""#) && html.contains("tidak dapat dibaca"),
+                "{}",
+                &html[..html.len().min(400)]
+            );
+            assert!(!html.contains("sop-page"));
+        }
+    }
+
+    #[test]
     fn attribute_and_network_problems_are_explained_together() {
         let mut r = request("fr", PPID);
         r.text = None;
