@@ -354,22 +354,25 @@ test('a page that only shows a published SOP loads the view bundle, not the edit
   console.log(`# view-only page, every response gzip -9:\n${loaded.map((r) => `#   ${r.url.padEnd(44)} ${String(r.gzip).padStart(8)}`).join('\n')}\n#   total ${total} B`);
   assert.ok(total < 200_000, `the view-only page transfers ${total} B gzip, over the 200 KB budget (DESIGN.md §8)`);
 
-  // What a reader sees: the name, the checklist, the findings, every page as an image.
+  // What a reader sees: the name, the checklist, the findings, every page.
   assert.equal(await view.locator('h1').textContent(), 'Pelayanan Permohonan Informasi Publik');
   assert.equal(await view.getByRole('heading', { name: 'Kelengkapan SOP' }).count(), 1);
   assert.equal(await view.getByText('Tidak ada kesalahan atau peringatan pada SOP ini.').count(), 1);
-  const pages = view.getByRole('img', { name: /^Halaman \d+$/ });
+  // Named groups, so a screen reader reads the texts of each page.
+  const pages = view.getByRole('group', { name: /^Halaman \d+$/ });
   assert.ok((await pages.count()) >= 2);
   // The drawing styles come from the adopted stylesheet (no <style> in the SVG): boxes are white.
   const fill = await view.locator('svg.sop-page .shape').first().evaluate((el) => getComputedStyle(el).fill);
   assert.equal(fill, 'rgb(255, 255, 255)');
   const pageText = await view.locator('svg.sop-page').first().textContent();
   assert.match(pageText, /05\/PP\.01-SOP\/53\/2025/);
+  // …and what a screen reader gets: the page's texts, not only its name.
+  assert.match(await pages.first().ariaSnapshot(), /05\/PP\.01-SOP\/53\/2025/);
 
   // data-lang changes take effect.
   await page.evaluate(() => document.querySelector('#view').setAttribute('data-lang', 'en'));
   await view.getByRole('heading', { name: 'SOP completeness' }).waitFor();
-  assert.ok((await view.getByRole('img', { name: /^Page \d+$/ }).count()) >= 2);
+  assert.ok((await view.getByRole('group', { name: /^Page \d+$/ }).count()) >= 2);
   await assertClean(page, problems);
 });
 

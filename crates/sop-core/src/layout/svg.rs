@@ -130,7 +130,8 @@ pub enum Target {
     File,
     /// Inside a web page whose stylesheet has the drawing styles (`style/preview.css`): no
     /// `<style>` element, so a host CSP without inline styles holds, and only logos a
-    /// browser can show ([`shown_in_browser`]).
+    /// browser can show ([`shown_in_browser`]). The page is a named group, not an image,
+    /// so a screen reader reads its texts (cell by cell, row by row).
     Browser,
 }
 
@@ -158,11 +159,12 @@ pub fn page_element(layout: &Layout, page: &Page, label: &str, target: Target) -
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sop-page" width="{}mm" height="{}mm" viewBox="0 0 {} {}" font-family="{FONT_FAMILY}" text-rendering="geometricPrecision" role="img" aria-label="{}">"#,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" class="sop-page" width="{}mm" height="{}mm" viewBox="0 0 {} {}" font-family="{FONT_FAMILY}" text-rendering="geometricPrecision" role="{}" aria-label="{}">"#,
         n(w),
         n(h),
         n(w),
         n(h),
+        if target == Target::File { "img" } else { "group" },
         escape(label)
     );
     let _ = write!(
