@@ -164,7 +164,11 @@ pub fn page_element(layout: &Layout, page: &Page, label: &str, target: Target) -
         n(h),
         n(w),
         n(h),
-        if target == Target::File { "img" } else { "group" },
+        if target == Target::File {
+            "img"
+        } else {
+            "group"
+        },
         escape(label)
     );
     let _ = write!(
