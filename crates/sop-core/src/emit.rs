@@ -1,8 +1,10 @@
 //! Writing a model back to YAML, JSON or TOML. YAML is written by hand so keys keep the
 //! order of the format and every text that a YAML 1.1 tool could misread (`no`, dates,
-//! NIPs) is quoted.
+//! NIPs) is quoted; JSON by hand too ([`json`]), for the wasm's size.
 
 use std::fmt::Write;
+
+mod json;
 
 use crate::keys::{
     branch, criteria, evaluation, identity, lane, monitoring, quality, root, signer, step,
@@ -26,9 +28,7 @@ impl std::error::Error for EmitError {}
 pub fn to_string(sop: &Sop, format: Format) -> Result<String, EmitError> {
     match format {
         Format::Yaml => Ok(to_yaml(sop)),
-        Format::Json => serde_json::to_string_pretty(sop)
-            .map(|s| s + "\n")
-            .map_err(|e| EmitError(e.to_string())),
+        Format::Json => Ok(json::to_json(sop)),
         #[cfg(feature = "toml")]
         Format::Toml => toml::to_string_pretty(sop).map_err(|e| EmitError(e.to_string())),
         #[cfg(not(feature = "toml"))]

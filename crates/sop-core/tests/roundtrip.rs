@@ -276,6 +276,14 @@ proptest! {
         }
     }
 
+    /// The hand-written JSON writer (small in the wasm) writes what the serde derive of
+    /// the model writes through serde_json's pretty printer, byte for byte.
+    #[test]
+    fn json_is_what_the_serde_derive_writes(sop in sop()) {
+        let serde = serde_json::to_string_pretty(&sop).expect("serde_json") + "\n";
+        prop_assert_eq!(emit::to_string(&sop, Format::Json).expect("json"), serde);
+    }
+
     #[test]
     fn check_never_panics_and_sorts_its_findings(
         sop in sop(),
