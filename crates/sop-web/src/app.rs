@@ -14,7 +14,8 @@ use crate::io::AsideNotice;
 use crate::platform::HistoryEntry;
 use crate::route::{self, Route};
 use crate::storage::DraftStore;
-use crate::ui::sig;
+use crate::storage::Notice;
+use crate::ui::{keyed_list, sig};
 use crate::{platform, Config};
 
 fn other(lang: Lang) -> Lang {
@@ -245,8 +246,10 @@ fn Notices() -> impl IntoView {
     view! {
         <Show when=move || app.notices.with(|n| !n.is_empty())>
             <div class="notices" role="region" aria-label=tr(T::NoticesHeading)>
-                <For each=move || app.notices.get() key=|n| n.clone() let:notice>
-                    {
+                {keyed_list(
+                    move || app.notices.get(),
+                    Notice::row_key,
+                    move |notice: Notice| {
                         let text = notice.clone();
                         let dismiss = move |_| {
                             app.notices.update(|list| list.retain(|n| *n != notice));
@@ -263,8 +266,8 @@ fn Notices() -> impl IntoView {
                                 </button>
                             </div>
                         }
-                    }
-                </For>
+                    },
+                )}
             </div>
         </Show>
     }

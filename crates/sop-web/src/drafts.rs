@@ -10,7 +10,7 @@ use crate::i18n::{self, tr, use_lang, T};
 use crate::io::{ImportControl, ImportTarget, Imported};
 use crate::platform;
 use crate::storage::DraftMeta;
-use crate::ui::sig;
+use crate::ui::{keyed_list, sig};
 
 /// The drafts list screen.
 #[component]
@@ -93,9 +93,13 @@ pub fn DraftsList() -> impl IntoView {
                     fallback=move || view! { <p>{tr(T::NoDrafts)}</p> }
                 >
                     <ul class="draft-list">
-                        <For each=move || drafts.get() key=|d| (d.id.clone(), d.updated.to_bits()) let:draft>
-                            <DraftRow draft refresh=Callback::new(move |()| refresh())/>
-                        </For>
+                        {keyed_list(
+                            move || drafts.get(),
+                            |d: &DraftMeta| (d.id.clone(), d.updated.to_bits()),
+                            move |draft: DraftMeta| {
+                                view! { <DraftRow draft refresh=Callback::new(move |()| refresh())/> }
+                            },
+                        )}
                     </ul>
                 </Show>
             </section>

@@ -11,7 +11,7 @@ use sop_core::Severity;
 use crate::fields;
 use crate::form::ed::{Ed, Msg};
 use crate::i18n::{self, tr, use_lang, T};
-use crate::ui::{severity_class, sig};
+use crate::ui::{keyed_list, severity_class, sig};
 
 /// The id of the summary (focused by "Periksa kelengkapan").
 pub const SUMMARY_ID: &str = "error-summary";
@@ -66,16 +66,18 @@ pub fn ErrorSummary() -> impl IntoView {
         })
     });
     let has_problems = Memo::new(move |_| problems.with(|p| !p.is_empty()));
-    let key = |(p, m): &(String, Msg)| format!("{p}|{}|{}", m.code, m.text);
+    let key = |(p, m): &(String, Msg)| (format!("{p}|{}|{}", m.code, m.text), 0);
     let suggestions = move || {
         (infos.with(|i| !i.is_empty())).then(|| {
             view! {
                 <details class="summary__suggestions">
                     <summary>{sig(move || i18n::suggestions_heading(lang.get(), infos.with(Vec::len)))}</summary>
                     <ul class="summary__list summary__list--info">
-                        <For each=move || infos.get() key=key let:item>
-                            {entry(ed, item.0, item.1)}
-                        </For>
+                        {keyed_list(
+                            move || infos.get(),
+                            key,
+                            move |(pointer, msg): (String, Msg)| entry(ed, pointer, msg),
+                        )}
                     </ul>
                 </details>
             }
@@ -98,9 +100,11 @@ pub fn ErrorSummary() -> impl IntoView {
                         {tr(T::SummaryHeading)}
                     </h2>
                     <ul class="summary__list">
-                        <For each=move || problems.get() key=key let:item>
-                            {entry(ed, item.0, item.1)}
-                        </For>
+                        {keyed_list(
+                            move || problems.get(),
+                            key,
+                            move |(pointer, msg): (String, Msg)| entry(ed, pointer, msg),
+                        )}
                     </ul>
                     {suggestions}
                 </div>

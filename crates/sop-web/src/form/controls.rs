@@ -10,7 +10,7 @@ use super::dates;
 use super::ed::{Ed, Msg};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
-use crate::ui::{severity_class, sig, txt};
+use crate::ui::{index_key, keyed_list, severity_class, sig, txt};
 
 /// The findings sop-core reports exactly at `ptr`.
 pub fn messages_at(ed: Ed, ptr: Signal<String>) -> Memo<Vec<Msg>> {
@@ -312,8 +312,11 @@ pub fn SelectField(
                 on:change:target=move |ev| on_change.run(ev.target().value())
                 on:blur=move |_| ed.touch(touched)
             >
-                <For each=move || choices.get() key=|c| c.clone() let:choice>
-                    {
+                {keyed_list(
+                    move || choices.get(),
+                    // The label too: a relabelled choice (another language) is redrawn.
+                    |c: &Choice| (format!("{}\n{}", c.value, c.label), 0),
+                    move |choice: Choice| {
                         let v = choice.value.clone();
                         view! {
                             <option
@@ -323,8 +326,8 @@ pub fn SelectField(
                                 {choice.label.clone()}
                             </option>
                         }
-                    }
-                </For>
+                    },
+                )}
             </select>
         </div>
     }
@@ -396,8 +399,10 @@ pub fn StringList(
             {hint_view}
             <FieldMessages ptr msgs shown/>
             <ol class="list__items">
-                <For each=move || 0..len.get() key=|i| *i let:index>
-                    {
+                {keyed_list(
+                    move || 0..len.get(),
+                    index_key,
+                    move |index: usize| {
                         let item_ptr = fields::item(pointer, index);
                         let label = Signal::derive(move || {
                             i18n::item_label(lang.get(), title, index + 1)
@@ -434,8 +439,8 @@ pub fn StringList(
                                 </button>
                             </li>
                         }
-                    }
-                </For>
+                    },
+                )}
             </ol>
             <button
                 type="button"

@@ -10,7 +10,7 @@ use super::controls::{described_by, field_class, messages_at, FieldMessages, Tex
 use super::ed::Ed;
 use crate::fields;
 use crate::i18n::{tr, T};
-use crate::ui::txt;
+use crate::ui::{index_key, keyed_list, txt};
 
 /// Where a list of records lives in the model.
 pub struct Records<R: 'static> {
@@ -95,9 +95,7 @@ pub fn RecordList(
         <p class="section-intro">{tr(intro)}</p>
         <FieldMessages ptr msgs shown/>
         <ol class=list_class>
-            <For each=move || 0..count.get() key=|i| *i let:i>
-                {item(i)}
-            </For>
+            {keyed_list(move || 0..count.get(), index_key, item)}
         </ol>
         <button
             type="button"

@@ -15,7 +15,7 @@ use super::state::{self, display_code, lane_of, referencing_steps, set_performer
 use crate::ctx::{AppCtx, ConfirmRequest};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
-use crate::ui::{sig, txt};
+use crate::ui::{index_key, keyed_list, sig, txt};
 
 /// Section 3 of the form.
 #[component]
@@ -42,9 +42,11 @@ pub fn StepsSection() -> impl IntoView {
             <p class="section-intro">{tr(T::StepsIntro)}</p>
             <FieldMessages ptr msgs shown/>
             <ol class="steps">
-                <For each=move || ed.step_keys.get() key=|k| *k let:key>
-                    <StepEditor key/>
-                </For>
+                {keyed_list(
+                    move || ed.step_keys.get(),
+                    |k: &u64| (String::new(), *k),
+                    |key: u64| view! { <StepEditor key/> },
+                )}
             </ol>
             <button
                 type="button"
@@ -459,8 +461,10 @@ fn Performers(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
                 </button>
             </Show>
             <div class="checkboxes__items">
-                <For each=move || 0..lane_count.get() key=|j| *j let:j>
-                    {
+                {keyed_list(
+                    move || 0..lane_count.get(),
+                    index_key,
+                    move |j: usize| {
                         let checked = Memo::new(move |_| resolved.with(|r| r.contains(&Some(j))));
                         let label = sig(move || {
                             ed.lanes
@@ -495,12 +499,13 @@ fn Performers(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
                                 </label>
                             </div>
                         }
-                    }
-                </For>
+                    },
+                )}
             </div>
-            <For each=move || unknown.get() key=|u| u.clone() let:entry>
-                {
-                    let (e, raw) = entry;
+            {keyed_list(
+                move || unknown.get(),
+                |(e, raw): &(usize, String)| (raw.clone(), *e as u64),
+                move |(e, raw): (usize, String)| {
                     let entry_ptr = Signal::derive(move || {
                         format!("/kegiatan/{}/pelaksana/{e}", idx.get())
                     });
@@ -533,8 +538,8 @@ fn Performers(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
                             </button>
                         </div>
                     }
-                }
-            </For>
+                },
+            )}
         </fieldset>
     }
     .into_any()
@@ -569,9 +574,7 @@ fn Branches(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
                 <span id=sig(move || fields::field_id(&ptr.get())) tabindex="-1">{tr(T::Cabang)}</span>
             </legend>
             <FieldMessages ptr msgs shown/>
-            <For each=move || 0..len.get() key=|b| *b let:b>
-                <Branch idx step b/>
-            </For>
+            {keyed_list(move || 0..len.get(), index_key, move |b: usize| view! { <Branch idx step b/> })}
             <Show when=move || { len.get() < 2 }>
                 <button
                     type="button"

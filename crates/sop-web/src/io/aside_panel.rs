@@ -7,6 +7,7 @@ use super::export::{aside_file_name, JSON_MIME, TEXT_MIME};
 use crate::i18n::{self, tr, T};
 use crate::platform;
 use crate::storage::{aside_label, aside_time, DraftStore};
+use crate::ui::keyed_list;
 
 /// Downloads a value kept aside, verbatim; returns the file name.
 pub fn download_aside(key: &str, raw: &str) -> Result<String, String> {
@@ -62,10 +63,10 @@ pub fn AsideNotice(
                     {tr(T::NoticeKeptAside)}
                 </p>
                 <ul class="aside__list">
-                    <For
-                        each=move || items.get()
-                        key=|(key, _)| key.clone()
-                        children=move |(key, raw)| {
+                    {keyed_list(
+                        move || items.get(),
+                        |(key, _): &(String, String)| (key.clone(), 0),
+                        move |(key, raw): (String, String)| {
                             let chars = raw.chars().count();
                             let label = aside_label(&key);
                             // Buttons of several items must differ for screen readers.
@@ -136,8 +137,8 @@ pub fn AsideNotice(
                                     </Show>
                                 </li>
                             }
-                        }
-                    />
+                        },
+                    )}
                 </ul>
             </div>
         </Show>

@@ -41,6 +41,17 @@ impl Notice {
         }
     }
 
+    /// The notice as the key of its row in a list (the same notice, the same row).
+    pub fn row_key(&self) -> crate::ui::RowKey {
+        match self {
+            Notice::Blocked => (String::new(), 0),
+            Notice::Full => (String::new(), 1),
+            Notice::KeptAside { key } => (key.clone(), 2),
+            Notice::ChangedElsewhere { id } => (id.clone(), 3),
+            Notice::Missing { id } => (id.clone(), 4),
+        }
+    }
+
     /// What to tell the user, in `lang`.
     pub fn message(&self, lang: Lang) -> &'static str {
         self.text().get(lang)
