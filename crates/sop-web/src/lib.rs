@@ -31,6 +31,7 @@ pub mod drafts;
 pub mod form;
 pub mod preview;
 pub mod summary;
+#[cfg(feature = "widget")]
 pub mod widget;
 
 pub use app::App;
