@@ -6,6 +6,8 @@ use std::fmt::Write;
 
 mod json;
 
+pub use json::string as json_string;
+
 use crate::keys::{
     branch, criteria, evaluation, identity, lane, monitoring, quality, root, signer, step,
 };

@@ -215,9 +215,9 @@ fn criteria_json(j: &mut Json, c: &Criteria) {
     j.close('}');
 }
 
-/// A JSON string with serde_json's escapes: `"`, `\`, the short forms of control
-/// characters and `\u00XX` for the others; everything else as is.
-fn string(out: &mut String, value: &str) {
+/// Appends `value` as a JSON string with serde_json's escapes: `"`, `\`, the short forms
+/// of control characters and `\u00XX` for the others; everything else as is.
+pub fn string(out: &mut String, value: &str) {
     out.push('"');
     for c in value.chars() {
         match c {

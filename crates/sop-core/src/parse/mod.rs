@@ -166,6 +166,18 @@ pub fn parse(text: &str, format: Format) -> Parsed {
     parse_with_limits(text, format, Limits::default())
 }
 
+/// Reads any JSON text (RFC 8259, the reader of `.sop.json` files) into a [`Node`] tree
+/// with spans, for hosts that keep small JSON records of their own (the web app's stored
+/// drafts). `None` when the text is not one JSON value. A duplicate key keeps its first
+/// value.
+pub fn read_json(text: &str) -> Option<Node> {
+    let read = json::read(text, Limits::default());
+    if read.error.is_some() {
+        return None;
+    }
+    read.root
+}
+
 /// Reads an SOP file. Never panics: every problem is a diagnostic.
 pub fn parse_with_limits(text: &str, format: Format, limits: Limits) -> Parsed {
     if text.len() > limits.max_bytes {

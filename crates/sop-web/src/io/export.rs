@@ -104,7 +104,7 @@ pub fn aside_file_name(key: &str, raw: &str) -> String {
         .filter(char::is_ascii_digit)
         .collect();
     let label = storage::aside_label(key);
-    let ext = if serde_json::from_str::<serde::de::IgnoredAny>(raw).is_ok() {
+    let ext = if sop_core::parse::read_json(raw).is_some() {
         "json"
     } else {
         "txt"

@@ -1,12 +1,11 @@
 //! Where the store's values live: `localStorage`, or a map in memory.
 //!
 //! `localStorage` is probed once through `web_sys` ([`Backend::probe`]): the
-//! `window.localStorage` getter itself throws when storage is blocked, and gloo-storage's
-//! `LocalStorage::raw()` would panic on it. Once the probe has shown that storage is
-//! usable, values are read and written through gloo-storage: JSON values as typed values
-//! (`LocalStorage::get` / `set`), values kept aside verbatim through its `raw()` handle
-//! (they need not be JSON). Every call first checks that the handle is still there, so
-//! nothing here panics on what storage does or holds: every failure becomes a [`Fault`].
+//! `window.localStorage` getter itself throws when storage is blocked. Values are stored
+//! as text; JSON values are read and written by [`super::codec`] (anything stored that is
+//! not the expected JSON comes back verbatim, to be kept aside). Every call first fetches
+//! the handle, so nothing here panics on what storage does or holds: every failure
+//! becomes a [`Fault`].
 //!
 //! The memory backend is the fallback when storage is blocked and the store of the
 //! native tests; its `quota` (characters of keys plus values) imitates a full storage.
@@ -14,11 +13,9 @@
 use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
-use gloo_storage::errors::StorageError;
-use gloo_storage::{LocalStorage, Storage as _};
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 use wasm_bindgen::{JsCast, JsValue};
+
+use super::codec::{self, FromJson, ToJson};
 
 use super::Notice;
 use crate::platform;
@@ -111,17 +108,14 @@ impl Backend {
     }
 
     /// The value under `key`, read as JSON.
-    pub(super) fn get_json<T: DeserializeOwned>(&self, key: &str) -> Result<Read<T>, Fault> {
-        match self {
-            Backend::Memory(m) => Ok(match lock(m).items.get(key) {
-                None => Read::Missing,
-                Some(raw) => match serde_json::from_str(raw) {
-                    Ok(value) => Read::Value(value),
-                    Err(_) => Read::Unreadable(raw.clone()),
-                },
-            }),
-            Backend::Local => local::get_json(key),
-        }
+    pub(super) fn get_json<T: FromJson>(&self, key: &str) -> Result<Read<T>, Fault> {
+        Ok(match self.get(key)? {
+            None => Read::Missing,
+            Some(raw) => match codec::read(&raw) {
+                Some(value) => Read::Value(value),
+                None => Read::Unreadable(raw),
+            },
+        })
     }
 
     /// Stores `raw` verbatim under `key`.
@@ -135,15 +129,8 @@ impl Backend {
     }
 
     /// Stores `value` as JSON under `key`.
-    pub(super) fn set_json<T: Serialize>(&self, key: &str, value: &T) -> Result<(), Fault> {
-        match self {
-            Backend::Memory(m) => {
-                // Plain data always serialises; a failure would store nothing (like Full).
-                let raw = serde_json::to_string(value).map_err(|_| Fault::Full)?;
-                lock(m).set(key, &raw)
-            }
-            Backend::Local => local::set_json(key, value),
-        }
+    pub(super) fn set_json<T: ToJson + ?Sized>(&self, key: &str, value: &T) -> Result<(), Fault> {
+        self.set(key, &value.write())
     }
 
     /// Removes `key` (nothing happens when it is not stored).
@@ -153,11 +140,9 @@ impl Backend {
                 lock(m).items.remove(key);
                 Ok(())
             }
-            Backend::Local => {
-                local::handle()?;
-                LocalStorage::delete(key);
-                Ok(())
-            }
+            Backend::Local => local::handle()?
+                .remove_item(key)
+                .map_err(|_| Fault::Blocked),
         }
     }
 
@@ -167,7 +152,7 @@ impl Backend {
             Backend::Memory(m) => Ok(lock(m).items.keys().cloned().collect()),
             Backend::Local => {
                 let storage = local::handle()?;
-                let n = LocalStorage::length();
+                let n = storage.length().map_err(|_| Fault::Blocked)?;
                 Ok((0..n)
                     .filter_map(|i| storage.key(i).ok().flatten())
                     .collect())
@@ -209,42 +194,14 @@ fn classify(error: &JsValue) -> Fault {
 }
 
 mod local {
-    //! `localStorage` through gloo-storage, behind a check that the handle is still there
-    //! (gloo's `raw()` panics when it is not).
-    use super::{is_quota, Fault, LocalStorage, Read, StorageError};
+    //! The `localStorage` handle, fetched for every call (it can go away: a blocked or
+    //! cleared storage throws on access).
+    use super::Fault;
     use crate::platform;
-    use gloo_storage::Storage as _;
-    use serde::de::DeserializeOwned;
-    use serde::Serialize;
 
     /// The `localStorage` handle, or `Blocked` when it is gone.
     pub(super) fn handle() -> Result<web_sys::Storage, Fault> {
         platform::local_storage().ok_or(Fault::Blocked)
-    }
-
-    pub(super) fn get_json<T: DeserializeOwned>(key: &str) -> Result<Read<T>, Fault> {
-        let storage = handle()?;
-        match LocalStorage::get::<T>(key) {
-            Ok(value) => Ok(Read::Value(value)),
-            Err(StorageError::KeyNotFound(_)) => Ok(Read::Missing),
-            // Not JSON, or not a `T`: read it again verbatim, to be kept aside.
-            Err(StorageError::SerdeError(_)) => match storage.get_item(key) {
-                Ok(Some(raw)) => Ok(Read::Unreadable(raw)),
-                Ok(None) => Ok(Read::Missing),
-                Err(_) => Err(Fault::Blocked),
-            },
-            Err(StorageError::JsError(_)) => Err(Fault::Blocked),
-        }
-    }
-
-    pub(super) fn set_json<T: Serialize>(key: &str, value: &T) -> Result<(), Fault> {
-        handle()?;
-        LocalStorage::set(key, value).map_err(|e| match e {
-            StorageError::JsError(e) if is_quota(&e.name) => Fault::Full,
-            // Plain data always serialises; a failure stored nothing (reported like Full).
-            StorageError::SerdeError(_) => Fault::Full,
-            _ => Fault::Blocked,
-        })
     }
 }
 
@@ -257,10 +214,11 @@ mod tests {
         let b = Backend::memory(None);
         b.set("a", "[1,2]").unwrap_or_else(|f| panic!("{f:?}"));
         b.set("b", "<html>").unwrap_or_else(|f| panic!("{f:?}"));
-        b.set_json("c", &"en").unwrap_or_else(|f| panic!("{f:?}"));
-        assert!(matches!(b.get_json::<Vec<u8>>("a"), Ok(Read::Value(v)) if v == [1, 2]));
-        assert!(matches!(b.get_json::<Vec<u8>>("b"), Ok(Read::Unreadable(r)) if r == "<html>"));
-        assert!(matches!(b.get_json::<Vec<u8>>("x"), Ok(Read::Missing)));
+        b.set_json("c", "en").unwrap_or_else(|f| panic!("{f:?}"));
+        assert!(matches!(b.get_json::<String>("a"), Ok(Read::Unreadable(r)) if r == "[1,2]"));
+        assert!(matches!(b.get_json::<String>("b"), Ok(Read::Unreadable(r)) if r == "<html>"));
+        assert!(matches!(b.get_json::<String>("c"), Ok(Read::Value(v)) if v == "en"));
+        assert!(matches!(b.get_json::<String>("x"), Ok(Read::Missing)));
         assert_eq!(b.get("c"), Ok(Some("\"en\"".to_string())));
         assert_eq!(b.keys(), Ok(vec!["a".into(), "b".into(), "c".into()]));
         b.remove("a").unwrap_or_else(|f| panic!("{f:?}"));

@@ -1,9 +1,7 @@
 //! What the drafts store writes and how it reads it back: the keys of a namespace, the
 //! draft record, the index and the remembered language. Pure: no storage here.
 
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
-use serde_json::value::RawValue;
+use sop_core::node::{Node, Value};
 use sop_core::{emit, Format, Lang, Sop};
 
 use super::Notice;
@@ -56,51 +54,149 @@ impl Keys {
     }
 }
 
+// The store's values are JSON, written and read by hand (with sop-core's JSON reader)
+// rather than through serde_json: the same bytes as the serde derives these records had,
+// for less wasm (README.md, "Bundle size").
+
+/// A value the store reads from JSON text.
+pub(super) trait FromJson: Sized {
+    /// The value of the JSON tree `node` read from `text`; `None` when it is not one.
+    fn read(node: &Node, text: &str) -> Option<Self>;
+}
+
+/// A value the store writes as JSON text.
+pub(super) trait ToJson {
+    /// The value as JSON text.
+    fn write(&self) -> String;
+}
+
+/// Reads `text` as a `T`; `None` when it is not JSON or not a `T`.
+pub(super) fn read<T: FromJson>(text: &str) -> Option<T> {
+    T::read(&sop_core::parse::read_json(text)?, text)
+}
+
+/// A JSON string's text (not a number or anything else).
+fn text_of(node: &Node) -> Option<String> {
+    match &node.value {
+        Value::Scalar(s) if s.quoted => Some(s.text.clone()),
+        _ => None,
+    }
+}
+
+/// A JSON number's text (not a string).
+fn number_text(node: &Node) -> Option<&str> {
+    match &node.value {
+        Value::Scalar(s) if !s.quoted => Some(&s.text),
+        _ => None,
+    }
+}
+
+/// A whole number from 0 (`1`, not `1.0`, `-1` or `"1"`).
+fn unsigned(node: Option<&Node>) -> Option<u64> {
+    number_text(node?)?.parse().ok()
+}
+
+/// Any JSON number as `f64`; `default` when the member is absent.
+fn float(node: Option<&Node>, default: f64) -> Option<f64> {
+    match node {
+        None => Some(default),
+        Some(n) => number_text(n)?.parse().ok(),
+    }
+}
+
+/// A text member; `""` when absent.
+fn text_or_empty(node: Option<&Node>) -> Option<String> {
+    node.map_or(Some(String::new()), text_of)
+}
+
+/// `,"key":` (or `"key":` first) of a JSON object being written.
+fn key(out: &mut String, key: &str) {
+    if !out.ends_with('{') {
+        out.push(',');
+    }
+    emit::json_string(out, key);
+    out.push(':');
+}
+
+/// An `f64` as serde_json writes it: a whole number with `.0`.
+fn write_float(out: &mut String, value: f64) {
+    let text = value.to_string();
+    out.push_str(&text);
+    if value.is_finite() && !text.contains(['.', 'e', 'E']) {
+        out.push_str(".0");
+    }
+}
+
 /// A stored draft as written:
 /// `{"format_version":1,"rev":n,"updated":ms,"sop":<the SOP as format v1 JSON>}`.
-#[derive(Debug, Serialize)]
+#[derive(Debug)]
 pub(super) struct DraftOut {
-    format_version: u64,
     rev: u64,
     updated: u64,
-    sop: Box<RawValue>,
+    sop: String,
 }
 
 impl DraftOut {
     /// The record of `sop` at revision `rev`, changed at `updated` (ms). The SOP is written
     /// by [`sop_core::emit::to_string`], the same writer as an export.
     pub(super) fn new(sop: &Sop, rev: u64, updated: f64) -> Result<Self, Notice> {
-        // Serialising plain data to JSON cannot fail in practice; if it ever did, nothing
+        // Writing plain data to JSON cannot fail in practice; if it ever did, nothing
         // is stored, which the UI reports like a full storage (the model on screen is kept).
         let json = emit::to_string(sop, Format::Json).map_err(|_| Notice::Full)?;
-        let sop = RawValue::from_string(json.trim_end().to_string()).map_err(|_| Notice::Full)?;
         Ok(Self {
-            format_version: FORMAT_VERSION,
             rev,
             updated: updated.max(0.0).round() as u64,
-            sop,
+            sop: json.trim_end().to_string(),
         })
+    }
+}
+
+impl ToJson for DraftOut {
+    fn write(&self) -> String {
+        format!(
+            "{{\"format_version\":{FORMAT_VERSION},\"rev\":{},\"updated\":{},\"sop\":{}}}",
+            self.rev, self.updated, self.sop
+        )
     }
 }
 
 /// A stored draft as read: its SOP is kept as JSON text for [`sop_core::parse`] (the same
 /// path as an import, so an odd draft still gives a partial model).
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(super) struct DraftIn {
     format_version: u64,
     rev: u64,
-    #[serde(default)]
     updated: f64,
-    sop: Box<RawValue>,
+    sop: String,
+}
+
+impl FromJson for DraftIn {
+    fn read(node: &Node, text: &str) -> Option<Self> {
+        let sop = node.get("sop")?;
+        Some(Self {
+            format_version: unsigned(node.get("format_version"))?,
+            rev: unsigned(node.get("rev"))?,
+            updated: float(node.get("updated"), 0.0)?,
+            sop: text.get(sop.span.start..sop.span.end)?.to_string(),
+        })
+    }
 }
 
 /// Just the version and revision of a stored draft (what a save compares).
-#[derive(Debug, Deserialize)]
+#[derive(Debug)]
 pub(super) struct DraftHead {
     pub(super) format_version: u64,
     pub(super) rev: u64,
-    #[serde(rename = "sop")]
-    _sop: IgnoredAny,
+}
+
+impl FromJson for DraftHead {
+    fn read(node: &Node, _: &str) -> Option<Self> {
+        node.get("sop")?;
+        Some(Self {
+            format_version: unsigned(node.get("format_version"))?,
+            rev: unsigned(node.get("rev"))?,
+        })
+    }
 }
 
 /// A stored draft, read back.
@@ -119,7 +215,7 @@ impl DraftIn {
             // There is no older version to migrate from yet: v1 is the first.
             return None;
         }
-        let parsed = sop_core::parse(self.sop.get(), Format::Json);
+        let parsed = sop_core::parse(&self.sop, Format::Json);
         if parsed.failed {
             return None;
         }
@@ -148,16 +244,75 @@ pub struct DraftMeta {
     pub updated: f64,
 }
 
-/// An entry of `NS:v1:index`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// An entry of `NS:v1:index`: `{"id":…,"name":…,"kategori":…,"updated":ms}`.
+#[derive(Debug, Clone, PartialEq)]
 pub(super) struct IndexEntry {
     pub(super) id: String,
-    #[serde(default)]
     name: String,
-    #[serde(default)]
     kategori: String,
-    #[serde(default)]
     updated: f64,
+}
+
+impl FromJson for IndexEntry {
+    fn read(node: &Node, _: &str) -> Option<Self> {
+        if !matches!(node.value, Value::Map(_)) {
+            return None;
+        }
+        Some(Self {
+            id: text_of(node.get("id")?)?,
+            name: text_or_empty(node.get("name"))?,
+            kategori: text_or_empty(node.get("kategori"))?,
+            updated: float(node.get("updated"), 0.0)?,
+        })
+    }
+}
+
+impl ToJson for IndexEntry {
+    fn write(&self) -> String {
+        let mut out = String::from("{");
+        key(&mut out, "id");
+        emit::json_string(&mut out, &self.id);
+        key(&mut out, "name");
+        emit::json_string(&mut out, &self.name);
+        key(&mut out, "kategori");
+        emit::json_string(&mut out, &self.kategori);
+        key(&mut out, "updated");
+        write_float(&mut out, self.updated);
+        out.push('}');
+        out
+    }
+}
+
+/// The index: a JSON array of entries.
+impl FromJson for Vec<IndexEntry> {
+    fn read(node: &Node, text: &str) -> Option<Self> {
+        match &node.value {
+            Value::List(items) => items.iter().map(|n| IndexEntry::read(n, text)).collect(),
+            _ => None,
+        }
+    }
+}
+
+impl ToJson for [IndexEntry] {
+    fn write(&self) -> String {
+        let items: Vec<String> = self.iter().map(IndexEntry::write).collect();
+        format!("[{}]", items.join(","))
+    }
+}
+
+/// A JSON string (the remembered language).
+impl FromJson for String {
+    fn read(node: &Node, _: &str) -> Option<Self> {
+        text_of(node)
+    }
+}
+
+impl ToJson for str {
+    fn write(&self) -> String {
+        let mut out = String::new();
+        emit::json_string(&mut out, self);
+        out
+    }
 }
 
 impl IndexEntry {
@@ -247,8 +402,7 @@ mod tests {
     use super::*;
 
     fn rev_of(raw: &str) -> Option<u64> {
-        serde_json::from_str::<DraftHead>(raw)
-            .ok()
+        read::<DraftHead>(raw)
             .filter(|h| h.format_version == FORMAT_VERSION)
             .map(|h| h.rev)
     }
@@ -283,7 +437,7 @@ mod tests {
     fn a_record_is_written_as_v1_and_read_back() {
         let sop = Sop::new_draft();
         let out = DraftOut::new(&sop, 3, 1_700_000_000_000.4).expect("record");
-        let text = serde_json::to_string(&out).expect("json");
+        let text = out.write();
         let json = emit::to_string(&sop, Format::Json).expect("emit");
         assert_eq!(
             text,
@@ -293,10 +447,50 @@ mod tests {
             )
         );
         assert_eq!(rev_of(&text), Some(3));
-        let back: DraftIn = serde_json::from_str(&text).expect("draft");
+        let back: DraftIn = read(&text).expect("draft");
         let record = back.decode().expect("readable");
         assert_eq!((record.sop, record.rev), (sop, 3));
         assert_eq!(rev_of(r#"{"format_version":1,"rev":2}"#), None);
         assert_eq!(rev_of(r#"{"format_version":2,"rev":2,"sop":{}}"#), None);
+    }
+
+    /// Records as the previous version wrote them (through serde_json) read back the
+    /// same, and the index is written again byte for byte.
+    #[test]
+    fn records_of_the_serde_version_read_and_write_the_same() {
+        let index =
+            r#"[{"id":"abc","name":"Layanan \"A\"","kategori":"umum","updated":1700000000000.0}]"#;
+        let entries: Vec<IndexEntry> = read(index).expect("index");
+        let meta = DraftMeta {
+            id: "abc".into(),
+            name: "Layanan \"A\"".into(),
+            category: "umum".into(),
+            updated: 1_700_000_000_000.0,
+        };
+        assert_eq!(
+            entries.iter().map(IndexEntry::meta).collect::<Vec<_>>(),
+            [meta]
+        );
+        assert_eq!(entries.write(), index);
+        // Members in another order, one unknown, no `updated`.
+        let draft = r#"{"rev":4,"sop":{"format":"sop/1","kategori":"umum","status":"draf","identitas":{"nama":"X"}},"extra":true,"format_version":1}"#;
+        let record = read::<DraftIn>(draft)
+            .and_then(DraftIn::decode)
+            .expect("draft");
+        assert_eq!(record.rev, 4);
+        assert_eq!(record.updated, 0.0);
+        assert_eq!(record.sop.identity.name, "X");
+        // Not a record (wrong types, missing members): unreadable, kept aside by the store.
+        assert!(read::<DraftIn>(r#"{"format_version":"1","rev":1,"sop":{}}"#).is_none());
+        assert!(read::<DraftIn>(r#"{"format_version":1,"rev":1.5,"sop":{}}"#).is_none());
+        assert!(
+            read::<DraftIn>(r#"{"format_version":1,"rev":1,"updated":"x","sop":{}}"#).is_none()
+        );
+        assert!(read::<DraftIn>(r#"{"format_version":1,"rev":1} trailing"#).is_none());
+        assert!(read::<Vec<IndexEntry>>(r#"[{"name":"no id"}]"#).is_none());
+        assert!(read::<Vec<IndexEntry>>(r#"{"id":"a"}"#).is_none());
+        assert!(read::<String>("en").is_none());
+        assert_eq!(read::<String>("\"en\"").as_deref(), Some("en"));
+        assert_eq!("en".write(), "\"en\"");
     }
 }

@@ -10,7 +10,7 @@
 //! - `NS:v1:aside:<id>:<ms>` — a value that could not be read, kept verbatim for download;
 //! - `NS:v1:lang` — `"id"` or `"en"`.
 //!
-//! By concern: [`backend`] (`localStorage` through gloo-storage after a `web_sys` probe, or
+//! By concern: [`backend`] (`localStorage` through `web_sys` after a probe, or
 //! memory), [`codec`] (keys and the shapes of the stored values), [`store`] (the drafts:
 //! [`DraftStore`]), [`watch`] (other tabs) and [`notice`] (what the user is told: every
 //! failure is a [`Notice`], nothing here panics on what storage holds).

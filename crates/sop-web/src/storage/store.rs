@@ -9,7 +9,7 @@ use sop_core::{Lang, Sop};
 use super::backend::{Backend, Fault, Read};
 use super::codec::{
     aside_time, index_is_sound, key_safe, lang_of, DraftHead, DraftIn, DraftMeta, DraftOut,
-    IndexEntry, Keys, Record,
+    IndexEntry, Keys, Record, ToJson,
 };
 use super::watch::{self, StorageChange, Watch};
 use super::Notice;
@@ -212,7 +212,7 @@ impl DraftStore {
     }
 
     fn write_index(&self, entries: &[IndexEntry]) -> Result<(), Fault> {
-        self.backend.set_json(&self.keys.index(), &entries)
+        self.backend.set_json(&self.keys.index(), entries)
     }
 
     /// Puts `entry` into the index (replacing the one with its id). A failure is not an
@@ -340,7 +340,7 @@ impl DraftStore {
             } else {
                 // The index names a draft that is not stored: keep the entry aside so the
                 // user learns which draft is gone, and drop it from the index.
-                let raw = serde_json::to_string(&entry).unwrap_or_default();
+                let raw = entry.write();
                 let label = format!("index-{}", entry.id);
                 match self.put_aside(&raw, &label) {
                     Ok(key) => notices.push(Notice::KeptAside { key }),
@@ -491,7 +491,7 @@ impl DraftStore {
     /// Remembers the interface language.
     pub fn set_lang(&self, lang: Lang) -> Result<(), Notice> {
         self.backend
-            .set_json(&self.keys.lang(), &lang.key())
+            .set_json(&self.keys.lang(), lang.key())
             .map_err(Fault::notice)
     }
 
@@ -687,7 +687,7 @@ mod tests {
     #[test]
     fn a_full_storage_refuses_the_save_and_keeps_the_stored_copy() {
         let sop = template_sop();
-        let record = serde_json::to_string(&DraftOut::new(&sop, 1, 0.0).unwrap()).unwrap();
+        let record = DraftOut::new(&sop, 1, 0.0).unwrap().write();
         let store = DraftStore::in_memory_with_quota("t", Some(record.len() * 2 + 600));
         let id = store.create(&sop).unwrap();
         let before = raw_get(&store, &store.draft_key(&id));

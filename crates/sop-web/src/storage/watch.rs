@@ -4,7 +4,7 @@
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 
-use super::codec::DraftHead;
+use super::codec::{self, DraftHead};
 
 /// A change made by another tab or window (see [`super::DraftStore::watch`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -77,7 +77,7 @@ pub(super) fn listen(
             let draft_id = key.as_deref().and_then(&draft_id);
             let rev = draft_id.as_ref().and_then(|_| {
                 let raw = event.new_value()?;
-                serde_json::from_str::<DraftHead>(&raw).ok().map(|h| h.rev)
+                codec::read::<DraftHead>(&raw).map(|h| h.rev)
             });
             on_change(StorageChange { key, draft_id, rev });
         });
