@@ -15,7 +15,7 @@ use crate::platform::HistoryEntry;
 use crate::route::{self, Route};
 use crate::storage::DraftStore;
 use crate::storage::Notice;
-use crate::ui::{keyed_list, sig};
+use crate::ui::{keyed_list, sig, When};
 use crate::{platform, Config};
 
 fn other(lang: Lang) -> Lang {
@@ -244,7 +244,7 @@ fn Notices() -> impl IntoView {
     let app = expect_context::<AppCtx>();
     let lang = expect_context::<UiLang>().0;
     view! {
-        <Show when=move || app.notices.with(|n| !n.is_empty())>
+        <When when=sig(move || app.notices.with(|n| !n.is_empty()))>
             <div class="notices" role="region" aria-label=tr(T::NoticesHeading)>
                 {keyed_list(
                     move || app.notices.get(),
@@ -269,7 +269,7 @@ fn Notices() -> impl IntoView {
                     },
                 )}
             </div>
-        </Show>
+        </When>
     }
 }
 

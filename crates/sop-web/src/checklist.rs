@@ -8,7 +8,7 @@ use sop_core::{checklist, ChecklistItem};
 use crate::fields;
 use crate::form::ed::Ed;
 use crate::i18n::{tr, use_lang, T};
-use crate::ui::sig;
+use crate::ui::{sig, When};
 
 /// The checklist panel.
 #[component]
@@ -63,9 +63,9 @@ pub fn Checklist() -> impl IntoView {
             <p class="checklist__count" id="checklist-count">
                 {sig(move || checklist::done_count(lang.get(), done.get(), total))}
             </p>
-            <Show when=move || complete.get()>
+            <When when=sig(move || complete.get())>
                 <p class="checklist__complete">{tr(T::AllComplete)}</p>
-            </Show>
+            </When>
             <ul class="task-list">{items}</ul>
         </aside>
     }

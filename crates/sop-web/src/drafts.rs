@@ -10,7 +10,7 @@ use crate::i18n::{self, tr, use_lang, T};
 use crate::io::{ImportControl, ImportTarget, Imported};
 use crate::platform;
 use crate::storage::DraftMeta;
-use crate::ui::{keyed_list, sig};
+use crate::ui::{keyed_list, sig, When};
 
 /// The drafts list screen.
 #[component]
@@ -88,8 +88,8 @@ pub fn DraftsList() -> impl IntoView {
             </section>
             <section class="panel" aria-labelledby="saved-heading">
                 <h2 id="saved-heading">{tr(T::SavedHeading)}</h2>
-                <Show
-                    when=move || drafts.with(|d| !d.is_empty())
+                <When
+                    when=sig(move || drafts.with(|d| !d.is_empty()))
                     fallback=move || view! { <p>{tr(T::NoDrafts)}</p> }
                 >
                     <ul class="draft-list">
@@ -101,7 +101,7 @@ pub fn DraftsList() -> impl IntoView {
                             },
                         )}
                     </ul>
-                </Show>
+                </When>
             </section>
         </div>
     }

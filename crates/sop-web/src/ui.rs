@@ -79,3 +79,27 @@ where
 pub fn index_key(index: &usize) -> RowKey {
     (String::new(), *index as u64)
 }
+
+/// `<Show>` without generics: `children` while `when` is true, else `fallback`. Every
+/// use shares one instantiation, where each `<Show>` instantiated its own for its
+/// condition and children types (bundle size). Like `<Show>`, the children are drawn again
+/// only when `when` changes.
+#[component]
+pub fn When(
+    /// Whether the children are shown.
+    when: Signal<bool>,
+    /// What is shown while `when` is true.
+    children: ChildrenFn,
+    /// What is shown otherwise (nothing by default).
+    #[prop(optional, into)]
+    fallback: ViewFn,
+) -> impl IntoView {
+    let shown = Memo::new(move |_| when.get());
+    move || {
+        if shown.get() {
+            children()
+        } else {
+            fallback.run()
+        }
+    }
+}

@@ -15,7 +15,7 @@ use super::state::{self, display_code, lane_of, referencing_steps, set_performer
 use crate::ctx::{AppCtx, ConfirmRequest};
 use crate::fields;
 use crate::i18n::{self, tr, use_lang, T};
-use crate::ui::{index_key, keyed_list, sig, txt};
+use crate::ui::{index_key, keyed_list, sig, txt, When};
 
 /// Section 3 of the form.
 #[component]
@@ -325,7 +325,7 @@ fn StepEditor(key: u64) -> impl IntoView {
                     rows=2
                 />
                 <Performers idx step/>
-                <Show when=move || !is_decision.get() || next.with(Option::is_some)>
+                <When when=sig(move || !is_decision.get() || next.with(Option::is_some))>
                     <SelectField
                         ptr=at("ke")
                         label=txt(T::Ke)
@@ -333,10 +333,10 @@ fn StepEditor(key: u64) -> impl IntoView {
                         value=next_value
                         on_change=on_next
                     />
-                </Show>
-                <Show when=move || { is_decision.get() || branch_count.get() > 0 }>
+                </When>
+                <When when=sig(move || { is_decision.get() || branch_count.get() > 0 })>
                     <Branches idx step/>
-                </Show>
+                </When>
                 <fieldset class="fieldset mutu">
                     <legend class="legend">{tr(T::MutuBaku)}</legend>
                     <TextField
@@ -449,7 +449,7 @@ fn Performers(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
             <legend class="legend">{tr(T::Pelaksana)}</legend>
             <p class="hint" id=sig(move || fields::hint_id(&ptr.get()))>{tr(T::PelaksanaHint)}</p>
             <FieldMessages ptr msgs shown/>
-            <Show when=move || lane_count.get() == 0>
+            <When when=sig(move || lane_count.get() == 0)>
                 <p class="hint">{tr(T::NoLanesYet)}</p>
                 <button
                     type="button"
@@ -459,7 +459,7 @@ fn Performers(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
                 >
                     {tr(T::GoToLanes)}
                 </button>
-            </Show>
+            </When>
             <div class="checkboxes__items">
                 {keyed_list(
                     move || 0..lane_count.get(),
@@ -575,7 +575,7 @@ fn Branches(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
             </legend>
             <FieldMessages ptr msgs shown/>
             {keyed_list(move || 0..len.get(), index_key, move |b: usize| view! { <Branch idx step b/> })}
-            <Show when=move || { len.get() < 2 }>
+            <When when=sig(move || { len.get() < 2 })>
                 <button
                     type="button"
                     class="button button--secondary button--small"
@@ -587,7 +587,7 @@ fn Branches(idx: Memo<usize>, step: RwSignal<Step>) -> impl IntoView {
                         " " {sig(move || i18n::step_heading(lang.get(), None, idx.get()))}
                     </span>
                 </button>
-            </Show>
+            </When>
         </fieldset>
     }
     .into_any()

@@ -7,7 +7,7 @@ use super::export::{aside_file_name, JSON_MIME, TEXT_MIME};
 use crate::i18n::{self, tr, T};
 use crate::platform;
 use crate::storage::{aside_label, aside_time, DraftStore};
-use crate::ui::keyed_list;
+use crate::ui::{keyed_list, sig, When};
 
 /// Downloads a value kept aside, verbatim; returns the file name.
 pub fn download_aside(key: &str, raw: &str) -> Result<String, String> {
@@ -56,7 +56,7 @@ pub fn AsideNotice(
     };
     let discard = StoredValue::new(discard);
     view! {
-        <Show when=move || items.with(|i| !i.is_empty())>
+        <When when=sig(move || items.with(|i| !i.is_empty()))>
             <div class="notice notice--warning aside" role="region" aria-label=tr(T::AsideTitle)>
                 <p class="notice__title"><strong>{tr(T::AsideTitle)}</strong></p>
                 <p>
@@ -95,10 +95,10 @@ pub fn AsideNotice(
                                         <span class="visually-hidden">{hidden}</span>
                                     </button>
                                     " "
-                                    <Show
-                                        when=move || {
+                                    <When
+                                        when=sig(move || {
                                             confirming.with(|c| c.as_deref() == Some(key_is.as_str()))
-                                        }
+                                        })
                                         fallback=move || {
                                             let key_confirm = key_confirm.clone();
                                             view! {
@@ -134,13 +134,13 @@ pub fn AsideNotice(
                                                 {tr(T::Cancel)}
                                             </button>
                                         </span>
-                                    </Show>
+                                    </When>
                                 </li>
                             }
                         },
                     )}
                 </ul>
             </div>
-        </Show>
+        </When>
     }
 }

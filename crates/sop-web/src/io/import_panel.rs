@@ -6,7 +6,7 @@ use sop_core::{Audience, CheckOptions, Lang};
 
 use super::import::{admit, check_options, import_bytes, Finding, ImportError, Imported, ACCEPT};
 use crate::i18n::{tr, use_lang, T};
-use crate::ui::sig;
+use crate::ui::{sig, When};
 
 /// Reads a file chosen in the picker or dropped: refuses wrong types and files over
 /// [`super::MAX_BYTES`] before reading a byte, then [`import_bytes`].
@@ -184,10 +184,10 @@ pub fn ImportControl(
                 />
                 <p class="import__hint" id=hint_id.clone()>{tr(T::ImportDropHint)}</p>
             </div>
-            <Show when=move || busy.get()>
+            <When when=sig(move || busy.get())>
                 <p class="import__busy" role="status">{tr(T::ImportReading)}</p>
-            </Show>
-            <Show when=move || pending.with(Option::is_some)>
+            </When>
+            <When when=sig(move || pending.with(Option::is_some))>
                 <div
                     class="import__confirm"
                     role="alertdialog"
@@ -225,7 +225,7 @@ pub fn ImportControl(
                         </button>
                     </div>
                 </div>
-            </Show>
+            </When>
             {move || outcome.get().map(|o| outcome_view(o, lang, outcome))}
         </div>
     }
