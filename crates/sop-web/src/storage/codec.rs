@@ -1,6 +1,8 @@
 //! What the drafts store writes and how it reads it back: the keys of a namespace, the
 //! draft record, the index and the remembered language. Pure: no storage here.
 
+use std::fmt::Write as _;
+
 use sop_core::node::{Node, Value};
 use sop_core::{emit, Format, Lang, Sop};
 
@@ -96,12 +98,44 @@ fn unsigned(node: Option<&Node>) -> Option<u64> {
     number_text(node?)?.parse().ok()
 }
 
-/// Any JSON number as `f64`; `default` when the member is absent.
+/// Any JSON number as `f64`; `default` when the member is absent. Too large a number is
+/// not one (as serde_json had it).
 fn float(node: Option<&Node>, default: f64) -> Option<f64> {
     match node {
         None => Some(default),
-        Some(n) => number_text(n)?.parse().ok(),
+        Some(n) => number_value(number_text(n)?).filter(|v| v.is_finite()),
     }
+}
+
+/// The value of a JSON number's text, read by hand: the store's numbers are times in
+/// whole milliseconds, exact this way, and core's float parser would add its code and
+/// tables to the wasm (README.md, "Bundle size").
+fn number_value(text: &str) -> Option<f64> {
+    let (mantissa, exponent) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().ok()?),
+        None => (text, 0),
+    };
+    let (negative, digits) = match mantissa.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, mantissa),
+    };
+    let (whole, fraction) = digits.split_once('.').unwrap_or((digits, ""));
+    let mut value = 0.0_f64;
+    for c in whole.bytes().chain(fraction.bytes()) {
+        if !c.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10.0 + f64::from(c - b'0');
+    }
+    let scale = i32::try_from(fraction.len()).ok()?.checked_sub(exponent)?;
+    // Dividing by an exact power of ten keeps `1700000000000.0` exact (multiplying by 0.1
+    // would not).
+    value = if scale >= 0 {
+        value / 10_f64.powi(scale)
+    } else {
+        value * 10_f64.powi(-scale)
+    };
+    Some(if negative { -value } else { value })
 }
 
 /// A text member; `""` when absent.
@@ -118,13 +152,11 @@ fn key(out: &mut String, key: &str) {
     out.push(':');
 }
 
-/// An `f64` as serde_json writes it: a whole number with `.0`.
+/// A time in milliseconds as serde_json wrote the `f64`: a whole number with `.0` (a
+/// fraction of a millisecond is rounded away; the store only ever writes whole ones).
+/// Written without core's float printer (bundle size).
 fn write_float(out: &mut String, value: f64) {
-    let text = value.to_string();
-    out.push_str(&text);
-    if value.is_finite() && !text.contains(['.', 'e', 'E']) {
-        out.push_str(".0");
-    }
+    let _ = write!(out, "{}.0", value.round() as i64);
 }
 
 /// A stored draft as written:
@@ -472,6 +504,18 @@ mod tests {
             [meta]
         );
         assert_eq!(entries.write(), index);
+        for (text, value) in [
+            ("1700000000000", 1_700_000_000_000.0),
+            ("1700000000000.0", 1_700_000_000_000.0),
+            ("1.7e12", 1_700_000_000_000.0),
+            ("17E+11", 1_700_000_000_000.0),
+            ("-2.5", -2.5),
+            ("0", 0.0),
+        ] {
+            assert_eq!(number_value(text), Some(value), "{text}");
+        }
+        let huge = r#"[{"id":"a","updated":1e400}]"#;
+        assert!(read::<Vec<IndexEntry>>(huge).is_none());
         // Members in another order, one unknown, no `updated`.
         let draft = r#"{"rev":4,"sop":{"format":"sop/1","kategori":"umum","status":"draf","identitas":{"nama":"X"}},"extra":true,"format_version":1}"#;
         let record = read::<DraftIn>(draft)
