@@ -465,10 +465,10 @@ test('bundle size of the widget folder (gzip)', (t) => {
     .filter(([name]) => name === 'widget.js' || /^widget-.*\.css$/.test(name) || name.startsWith('sop_web-'))
     .reduce((sum, [, g]) => sum + g, 0);
   console.log(`# widget folder ${WIDGET} (raw, gzip -9):\n${lines.join('\n')}\n#   edit page (widget.js + css + sop_web): ${edit} B gzip`);
-  // A ratchet like `make size`'s SIZE_LIMIT_GZ (468 635 B measured here, 1 % over): growth fails;
+  // A ratchet like `make size`'s SIZE_LIMIT_GZ (421 707 B measured here, 1 % over): growth fails;
   // the 200 KB budget itself is reported below until the app is under it. The view-only
   // page is held to the budget by the test above, from its real transfers.
-  const limit = Number(process.env.WIDGET_SIZE_LIMIT_GZ ?? 473_300);
+  const limit = Number(process.env.WIDGET_SIZE_LIMIT_GZ ?? 425_900);
   assert.ok(edit <= limit, `the edit widget's files ${edit} B gzip grew past their limit ${limit} B`);
   if (edit >= 200_000) {
     t.todo(`the edit widget's files ${edit} B gzip exceed the 200 KB budget (DESIGN.md §8)`);
