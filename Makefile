@@ -98,6 +98,8 @@ clippy: setup
 	cargo clippy --workspace --all-targets -- -D warnings
 	echo "==> cargo clippy -p sop-web --all-targets --target wasm32-unknown-unknown -- -D warnings"
 	cargo clippy -p sop-web --all-targets --target wasm32-unknown-unknown -- -D warnings
+	echo "==> cargo clippy -p sop-web --no-default-features --lib --bins --target wasm32-unknown-unknown -- -D warnings  (the standalone page's build)"
+	cargo clippy -p sop-web --no-default-features --lib --bins --target wasm32-unknown-unknown -- -D warnings
 	echo "==> cargo clippy -p sop-core -p sop-view --target wasm32-unknown-unknown -- -D warnings"
 	cargo clippy -p sop-core -p sop-view --target wasm32-unknown-unknown -- -D warnings
 	echo "<== clippy ($$((SECONDS - start))s)"

@@ -244,7 +244,8 @@ impl AppCtx {
                     self.collect_store_notices();
                     return;
                 }
-                Err(Notice::Missing { .. }) => true,
+                // Kept aside as unreadable when the store opened: the aside panel says so.
+                Err(Notice::Missing { .. }) => !self.store.with_value(|s| s.is_set_aside(id)),
                 // Unreadable (kept aside: the aside panel says so), or storage trouble.
                 Err(other) => {
                     self.push_notices(vec![other]);

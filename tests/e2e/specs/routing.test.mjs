@@ -162,6 +162,20 @@ test('an address that names no draft says so on the list, in both languages', as
   problems.assertNone();
 });
 
+test('reloading the address of a draft that became unreadable: the kept-aside panel, not "no such draft"', async () => {
+  const { page, problems } = await app.open();
+  await newDraft(page, 'SOP Akan Rusak');
+  await waitHash(page, /^#\/draf\/[0-9a-z]+$/);
+  const id = hashOf(page).slice('#/draf/'.length);
+  await page.evaluate((key) => localStorage.setItem(key, '{"format_version":1,"rev":2,"sop":{"iden'), `sopcheck:v1:draft:${id}`);
+  await page.reload();
+  await listHeading(page).waitFor();
+  await page.getByRole('region', { name: 'Data draf yang tidak terbaca' }).waitFor();
+  assert.equal(await page.getByRole('alert').filter({ hasText: 'Alamat ini tidak membuka draf' }).count(), 0, 'one explanation, not two');
+  assert.equal(hashOf(page), '#/');
+  problems.assertNone();
+});
+
 /** A page of the widget's host on `path`, waiting for widget `#id` to render its `<h1>`. */
 async function openHost(path, id) {
   const context = await app.browser.newContext({ viewport: { width: 1100, height: 900 } });

@@ -421,12 +421,17 @@ pub fn aside_time(key: &str) -> u64 {
         .unwrap_or(0)
 }
 
-/// The id part of an aside key (`NS:v1:aside:<id>:<ms>` → `<id>`), for file names.
-pub fn aside_label(key: &str) -> String {
+/// The id part of an aside key (`NS:v1:aside:<id>:<ms>` → `<id>`), as stored.
+pub fn aside_id(key: &str) -> &str {
     let mut parts = key.rsplitn(2, ':');
     let _ms = parts.next();
     let rest = parts.next().unwrap_or(key);
-    key_safe(rest.rsplit(":aside:").next().unwrap_or(rest))
+    rest.rsplit(":aside:").next().unwrap_or(rest)
+}
+
+/// The id part of an aside key, safe in a file name.
+pub fn aside_label(key: &str) -> String {
+    key_safe(aside_id(key))
 }
 
 #[cfg(test)]
@@ -449,6 +454,7 @@ mod tests {
         assert_eq!(keys.draft_id("ns:v1:draft:"), None);
         assert_eq!(keys.draft_id("ns:v1:index"), None);
         assert_eq!(aside_label("ns:v1:aside:abc:1700000000000"), "abc");
+        assert_eq!(aside_id("ns:v1:aside:abc:1700000000000"), "abc");
         assert_eq!(
             aside_time("ns:v1:aside:abc:1700000000000"),
             1_700_000_000_000

@@ -8,8 +8,8 @@ use sop_core::{Lang, Sop};
 
 use super::backend::{Backend, Fault, Read};
 use super::codec::{
-    aside_time, index_is_sound, key_safe, lang_of, DraftHead, DraftIn, DraftMeta, DraftOut,
-    IndexEntry, Keys, Record, ToJson,
+    aside_id, aside_time, index_is_sound, key_safe, lang_of, DraftHead, DraftIn, DraftMeta,
+    DraftOut, IndexEntry, Keys, Record, ToJson,
 };
 use super::watch::{self, StorageChange, Watch};
 use super::Notice;
@@ -174,6 +174,16 @@ impl DraftStore {
             .collect();
         out.sort_by_key(|(k, _)| aside_time(k));
         out
+    }
+
+    /// True when the draft `id` was kept aside because it could not be read (the aside
+    /// panel, not a "no such draft" notice, is what explains it).
+    pub fn is_set_aside(&self, id: &str) -> bool {
+        let prefix = self.keys.aside_prefix();
+        self.backend.keys().is_ok_and(|keys| {
+            keys.iter()
+                .any(|k| k.starts_with(&prefix) && aside_id(k) == id)
+        })
     }
 
     /// Deletes a value kept aside (after the user chose to discard it). Keys outside this
@@ -621,6 +631,8 @@ mod tests {
             .collect();
         assert_eq!(kept.len(), cases.len(), "{notices:?}");
         let aside = store.set_aside();
+        assert!(store.is_set_aside("broken") && store.is_set_aside("future"));
+        assert!(!store.is_set_aside(&good) && !store.is_set_aside("x"));
         for (key, value) in cases {
             assert_eq!(raw_get(&store, key), None, "{key} moved");
             assert!(
