@@ -132,7 +132,7 @@ fn fragments() -> Vec<String> {
         format!("evaluasi:\n  - {{ tanggal: 2025-01-10, penilai: Kabag, kriteria: {criteria} }}\nmonitoring: null\n"),
         "evaluasi: null\nidentitas:\n  tanggal_revisi: 2026-01-10\n".into(),
         // SOP504
-        format!("monitoring:\n  - {{ penilaian: \"\", catatan: \"-\", tindakan: \"-\", penilai: Kasubbag }}\nevaluasi:\n  - {{ tanggal: 2026-07-15, penilai: Kabag, kriteria: {{ mendorong_kinerja: ya }} }}\n  - {{ tanggal: 2026-07-16, penilai: Kabag, kriteria: {{}} }}\n"),
+        format!("monitoring:\n  - {{ penilaian: \"\", catatan: \"-\", tindakan: \"-\", penilai: Kasubbag }}\n  - {{ tanggal: 2026-10-15, penilaian: baik, catatan: \"-\", tindakan: \"-\", penilai: Kasubbag }}\nevaluasi:\n  - {{ tanggal: 2026-07-15, penilai: Kabag, kriteria: {{ mendorong_kinerja: ya }} }}\n  - {{ tanggal: 2026-07-16, penilai: Kabag, kriteria: {{}} }}\n"),
         // SOP601 with an extension, SOP602, SOP603
         full(&[STEP_1.into(), row(2, ""), STEP_4.replace("waktu: 7 hari kerja", "waktu: 20 hari kerja").replace(" }", ", keterangan: Dapat diperpanjang 7 hari kerja }")]),
         "kategori: keberatan_informasi\ndasar_hukum: [Perki Nomor 1 Tahun 2021 tentang Standar Layanan Informasi Publik]\n".into(),

@@ -1,5 +1,6 @@
 //! SOP504 `evaluation-incomplete`: an evaluation does not answer all 7 criteria with `ya`
-//! or `tidak`, a monitoring record has no penilaian, or a record has no date. An unreadable
+//! or `tidak`, a monitoring record has no penilaian or one that is neither answer of
+//! Tabel 7, or a record has no date. An unreadable
 //! date is reported here as SOP002.
 
 use crate::date::Date;
@@ -27,6 +28,7 @@ pub static RULE: Rule = Rule {
     messages: &[
         &NO_DATE,
         &NO_PENILAIAN,
+        &PENILAIAN_INVALID,
         &NO_CRITERIA,
         &CRITERION_MISSING,
         &CRITERION_INVALID,
@@ -34,8 +36,8 @@ pub static RULE: Rule = Rule {
     #[cfg(feature = "docs")]
     docs: Docs {
         what: Bilingual {
-            id: "Sebuah butir `evaluasi` tidak menjawab ketujuh kriteria dengan `ya` atau `tidak` (huruf besar-kecil diabaikan; satu temuan per kriteria, atau satu bila `kriteria` kosong seluruhnya), sebuah butir `monitoring` tidak berisi `penilaian`, atau sebuah butir tidak bertanggal. Tanggal yang tidak terbaca dilaporkan sebagai SOP002.",
-            en: "An `evaluasi` item does not answer all 7 criteria with `ya` or `tidak` (case ignored; one finding per criterion, or one when `kriteria` is wholly empty), a `monitoring` item has no `penilaian`, or an item has no date. An unreadable date is reported as SOP002.",
+            id: "Sebuah butir `evaluasi` tidak menjawab ketujuh kriteria dengan `ya` atau `tidak` (huruf besar-kecil diabaikan; satu temuan per kriteria, atau satu bila `kriteria` kosong seluruhnya), sebuah butir `monitoring` tidak berisi `penilaian` atau berisi selain `berjalan_baik`/`tidak_berjalan_baik`, atau sebuah butir tidak bertanggal. Tanggal yang tidak terbaca dilaporkan sebagai SOP002.",
+            en: "An `evaluasi` item does not answer all 7 criteria with `ya` or `tidak` (case ignored; one finding per criterion, or one when `kriteria` is wholly empty), a `monitoring` item has no `penilaian` or one other than `berjalan_baik`/`tidak_berjalan_baik`, or an item has no date. An unreadable date is reported as SOP002.",
         },
         why: Bilingual {
             id: "Evaluasi hanya bermakna bila ketujuh pertanyaan dijawab, dan monitoring (Tabel 7) harus menyatakan apakah SOP berjalan dengan baik.",
@@ -113,6 +115,40 @@ pub static NO_PENILAIAN: Message = Message {
             Text::new(
                 format!("Monitoring item {n} has no penilaian"),
                 "Fill in `penilaian` with `berjalan_baik` or `tidak_berjalan_baik` (Table 7: working well or not working well).",
+            ),
+        )
+    }),
+};
+
+/// A monitoring record whose penilaian is neither answer of Tabel 7.
+pub static PENILAIAN_INVALID: Message = Message {
+    rule: &RULE,
+    key: "penilaian-invalid",
+    form: |d, lang| {
+        let (n, value) = (d.arg_at(0), quoted(d.arg_at(1)));
+        let [good, bad] = labels::ASSESSMENTS.map(|(_, label)| label.get(lang));
+        lang.pick(
+            Text::new(
+                format!("Penilaian monitoring ke-{n} berisi {value}, bukan salah satu pilihan"),
+                format!("Pilih Penilaian: {good} atau {bad} (Permenpan RB 35/2012, Tabel 7)."),
+            ),
+            Text::new(
+                format!("The assessment of monitoring item {n} is {value}, not one of the choices"),
+                format!("Choose the Assessment: {good} or {bad} (Permenpan RB 35/2012, Table 7)."),
+            ),
+        )
+    },
+    #[cfg(feature = "file-wording")]
+    file: Some(|d, lang| {
+        let (n, value) = (d.arg_at(0), d.arg_at(1));
+        lang.pick(
+            Text::new(
+                format!("`penilaian` monitoring ke-{n} berisi `{value}`, bukan salah satu pilihan"),
+                "Tulis `berjalan_baik` atau `tidak_berjalan_baik` (Tabel 7: berjalan dengan baik atau tidak berjalan dengan baik).",
+            ),
+            Text::new(
+                format!("The `penilaian` of monitoring item {n} is `{value}`, not one of the choices"),
+                "Write `berjalan_baik` or `tidak_berjalan_baik` (Table 7: working well or not working well).",
             ),
         )
     }),
@@ -247,6 +283,16 @@ pub fn no_penilaian(index: usize) -> Diagnostic {
     .arg((index + 1).to_string())
 }
 
+/// Monitoring record `index` has the penilaian `value`, which is neither answer.
+pub fn invalid_penilaian(index: usize, value: &str) -> Diagnostic {
+    Diagnostic::new(
+        &PENILAIAN_INVALID,
+        Pointer::monitoring(index).key(monitoring::PENILAIAN),
+    )
+    .arg((index + 1).to_string())
+    .arg(value)
+}
+
 /// Evaluation `index` answers no criterion.
 pub fn no_criteria(index: usize) -> Diagnostic {
     Diagnostic::new(
@@ -291,8 +337,14 @@ fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let sop = cx.sop;
     for (i, record) in sop.monitoring.iter().enumerate() {
         check_date(root::MONITORING, i, &record.date, out);
-        if !text_filled(&record.assessment) {
+        let assessment = record.assessment.trim();
+        if !text_filled(assessment) {
             out.push(no_penilaian(i));
+        } else if !labels::ASSESSMENTS
+            .iter()
+            .any(|(key, _)| key.eq_ignore_ascii_case(assessment))
+        {
+            out.push(invalid_penilaian(i, assessment));
         }
     }
     for (i, evaluation) in sop.evaluations.iter().enumerate() {
@@ -358,5 +410,24 @@ mod tests {
         // Unreadable dates are left out of the time rules: the readable 15 Oktober 2026 counts.
         assert!(!codes(&report).contains(&"SOP502"));
         assert!(Date::parse("15 Oktober 2026").is_some());
+    }
+
+    #[test]
+    fn a_penilaian_is_one_of_the_two_answers() {
+        let report = check_example(
+            "monitoring:\n  - { tanggal: 2026-10-15, penilaian: baik }\n  - { tanggal: 2026-10-16, penilaian: Berjalan_Baik }\n  - { tanggal: 2026-10-17, penilaian: tidak_berjalan_baik }\n",
+        );
+        let found = findings(&report, "SOP504");
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].kind.key, "penilaian-invalid");
+        assert_eq!(found[0].pointer, "/monitoring/0/penilaian");
+        assert_eq!(
+            found[0].text(crate::Audience::Form, Lang::Id).message,
+            "Penilaian monitoring ke-1 berisi “baik”, bukan salah satu pilihan"
+        );
+        assert_eq!(
+            found[0].text(crate::Audience::Form, Lang::En).help,
+            "Choose the Assessment: Working well or Not working well (Permenpan RB 35/2012, Table 7)."
+        );
     }
 }
