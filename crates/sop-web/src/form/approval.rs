@@ -179,11 +179,13 @@ fn MonitoringEditor(i: usize) -> impl IntoView {
     });
     let choices = Signal::derive(move || {
         let l = lang.get();
-        let mut out = vec![
-            Choice::new("", T::NotChosen.get(l)),
-            Choice::new("berjalan_baik", T::BerjalanBaik.get(l)),
-            Choice::new("tidak_berjalan_baik", T::TidakBerjalanBaik.get(l)),
-        ];
+        // The two answers of Tabel 7, as sop-core's SOP504 knows them.
+        let mut out = vec![Choice::new("", T::NotChosen.get(l))];
+        out.extend(
+            sop_core::labels::ASSESSMENTS
+                .iter()
+                .map(|(key, label)| Choice::new(*key, label.get(l))),
+        );
         assessment.with(|a| {
             if !out.iter().any(|c| c.value == *a) {
                 out.push(Choice::new(a.clone(), a.clone()));

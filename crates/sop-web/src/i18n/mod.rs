@@ -259,8 +259,6 @@ ui_text! {
         "Every 6 months, record whether the SOP works well (Permenpan RB 35/2012, Table 7).";
     Tanggal => "Tanggal", "Date";
     Penilaian => "Penilaian", "Assessment";
-    BerjalanBaik => "Berjalan dengan baik", "Working well";
-    TidakBerjalanBaik => "Tidak berjalan dengan baik", "Not working well";
     NotChosen => "— Pilih —", "— Choose —";
     Catatan => "Catatan", "Notes";
     Penilai => "Penilai", "Assessed by";
