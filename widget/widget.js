@@ -86,7 +86,8 @@ async function viewHtml(view, data) {
   request.profile_url = data.profile;
   request.profile_text = profile.text;
   request.profile_error = profile.error;
-  request.today_ms = Date.now();
+  // The reader's calendar day, as the app takes it (not the UTC day).
+  request.local_now_ms = Date.now() - new Date().getTimezoneOffset() * 60_000;
   try {
     return view.render(request);
   } finally {

@@ -12,7 +12,8 @@
 //! request.lang = element.dataset.lang;        // 'id' (default) or 'en'
 //! request.src = element.dataset.src;          // the SOP's address (names it in messages)
 //! request.text = await response.text();       // or request.src_error = 'HTTP 404'
-//! request.today_ms = Date.now();              // for the review-date rules
+//! // now on the reader's clock, for the review-date rules (the reader's calendar day)
+//! request.local_now_ms = Date.now() - new Date().getTimezoneOffset() * 60_000;
 //! container.innerHTML = render(request);      // every user text escaped
 //! ```
 
@@ -40,8 +41,11 @@ pub struct ViewRequest {
     pub profile_text: Option<String>,
     /// Why fetching the profile failed.
     pub profile_error: Option<String>,
-    /// Now, in milliseconds since 1970 (`Date.now()`): today for the review-date rules.
-    pub today_ms: Option<f64>,
+    /// Now on the reader's clock, in milliseconds since 1970 as if local time were UTC
+    /// (`Date.now() - getTimezoneOffset() * 60 000`): its day is today for the review-date
+    /// rules, the reader's calendar day as the app takes it (in NTT, UTC+8, the UTC day
+    /// would still be yesterday until 08:00).
+    pub local_now_ms: Option<f64>,
 }
 
 #[wasm_bindgen]

@@ -38,9 +38,7 @@ fn load_src(src: String, screen: RwSignal<Screen>) {
     leptos::task::spawn_local(async move {
         match platform::fetch_text(&src).await {
             Ok(text) => {
-                let path = src.split(['?', '#']).next().unwrap_or(&src);
-                let format = Format::from_extension(path).unwrap_or(Format::Yaml);
-                let parsed = sop_core::parse(&text, format);
+                let parsed = sop_core::parse(&text, Format::from_address(&src));
                 if parsed.failed {
                     let message = parsed
                         .diagnostics

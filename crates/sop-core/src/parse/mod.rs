@@ -58,6 +58,13 @@ impl Format {
         }
     }
 
+    /// The format of the file at a web address (a widget's `data-src`): its extension,
+    /// query and fragment left out; YAML when it names none.
+    pub fn from_address(address: &str) -> Self {
+        let path = address.split(['?', '#']).next().unwrap_or(address);
+        Self::from_extension(path).unwrap_or(Format::Yaml)
+    }
+
     /// The usual extension (`yaml`, `json`, `toml`).
     pub fn extension(self) -> &'static str {
         match self {
@@ -314,5 +321,24 @@ pub fn parse_tree(root: &Node) -> Parsed {
         spans: lowered.spans,
         diagnostics: lowered.diagnostics,
         failed: false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Format;
+
+    #[test]
+    fn an_address_names_its_format_by_its_extension() {
+        assert_eq!(
+            Format::from_address("/sop/ppid.sop.json?v=2#top"),
+            Format::Json
+        );
+        assert_eq!(
+            Format::from_address("https://kpu.go.id/a.SOP.TOML"),
+            Format::Toml
+        );
+        assert_eq!(Format::from_address("/sop/ppid.sop.yml"), Format::Yaml);
+        assert_eq!(Format::from_address("/sop/ppid?format=json"), Format::Yaml);
     }
 }
